@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { getSiteSettings } from '@/lib/data/site'
+import { htmlLang, isLocale, locales } from '@/lib/i18n/routing'
+import { siteUrl } from '@/lib/site-url'
+
+import '../styles.css'
+
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d6e' }
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const settings = await getSiteSettings(locale)
+  const t = await getTranslations({ locale, namespace: 'home' })
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${t('title')} | ${settings.companyName}`, template: `%s | ${settings.companyName}` },
+    description: t('intro'),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'site' })
+  return (
+    <html lang={htmlLang(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  )
+}

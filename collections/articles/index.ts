@@ -1,0 +1,146 @@
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrSignedIn, signedIn, staff } from '../access'
+import { RankingChartBlock } from '../blocks/ranking-chart'
+import { slugField } from '../fields/slug'
+
+import { markTranslation } from './hooks/mark-translation'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidate-article'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { en: 'Article', zh: '文章' }, plural: { en: 'Articles', zh: '文章' } },
+  defaultSort: '-releaseDate',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'releaseDate', '_status', 'translated'],
+    group: { en: 'News', zh: '新闻' },
+  },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: staff, update: staff, delete: staff },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+  },
+  hooks: {
+    beforeChange: [markTranslation],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'Content', zh: '内容' },
+          fields: [
+            { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', zh: '标题' } },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              maxLength: 400,
+              label: { en: 'Summary', zh: '摘要' },
+              admin: { description: { en: 'One or two sentences shown in lists.', zh: '一两句话，显示在新闻列表中。' } },
+            },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Body', zh: '正文' },
+              editor: lexicalEditor({
+                features: ({ defaultFeatures }) => [
+                  ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+                  HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+                  BlocksFeature({ blocks: [RankingChartBlock] }),
+                  FixedToolbarFeature(),
+                ],
+              }),
+            },
+            {
+              name: 'source',
+              type: 'group',
+              label: { en: 'Data source', zh: '数据来源' },
+              fields: [
+                { name: 'text', type: 'text', localized: true, label: { en: 'Source line', zh: '来源说明' } },
+                { name: 'url', type: 'text', label: { en: 'Source URL', zh: '来源链接' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'Media', zh: '媒体' },
+          fields: [{ name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', zh: '封面图片' } }],
+        },
+        {
+          label: { en: 'Relations', zh: '关联' },
+          fields: [
+            {
+              name: 'category',
+              type: 'relationship',
+              relationTo: 'categories',
+              required: true,
+              index: true,
+              label: { en: 'Category', zh: '分类' },
+            },
+            {
+              name: 'tags',
+              type: 'relationship',
+              relationTo: 'tags',
+              hasMany: true,
+              index: true,
+              label: { en: 'SEO tags', zh: 'SEO标签' },
+            },
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              label: { en: 'Hand-picked related articles', zh: '手选相关新闻' },
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+          ],
+        },
+      ],
+    },
+    slugField({ from: 'title', dateField: 'releaseDate' }),
+    {
+      name: 'releaseDate',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      label: { en: 'Release time', zh: '发布时间' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Featured on the home page', zh: '首页推荐' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'translated',
+      type: 'checkbox',
+      localized: true,
+      defaultValue: false,
+      index: true,
+      label: { en: 'Complete in this language', zh: '本语言内容完整' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'Set on save: title, summary and body present. Only complete languages are listed publicly.',
+          zh: '保存时自动判断：标题、摘要和正文齐全。只有完整的语言版本才会公开列出。',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,27 @@
+import type { GlobalConfig } from 'payload'
+
+import { cacheTags } from '@/lib/cache-tags'
+
+import { anyone, staff } from '../access'
+import { revalidateGlobal } from '../hooks/revalidate'
+
+/** The header navigation; paths are relative to the language prefix ("/news" → /en/news). */
+export const Header: GlobalConfig = {
+  slug: 'header',
+  label: { en: 'Header navigation', zh: '页头导航' },
+  admin: { group: { en: 'Settings', zh: '设置' } },
+  access: { read: anyone, update: staff },
+  hooks: { afterChange: [revalidateGlobal(cacheTags.header)] },
+  fields: [
+    {
+      name: 'navigation',
+      type: 'array',
+      label: { en: 'Navigation', zh: '导航' },
+      maxRows: 8,
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Label', zh: '文字' } },
+        { name: 'href', type: 'text', required: true, label: { en: 'Path', zh: '路径' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, signedIn, staff } from './access'
+import { revalidateMedia } from './hooks/revalidate'
+
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { en: 'Media', zh: '媒体' }, plural: { en: 'Media', zh: '媒体库' } },
+  admin: { group: { en: 'News', zh: '新闻' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: signedIn, update: signedIn, delete: staff },
+  hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    crop: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 180, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 640, height: 360, position: 'centre', formatOptions: webp },
+      { name: 'content', width: 960, formatOptions: webp, withoutEnlargement: true },
+      { name: 'wide', width: 1600, formatOptions: webp, withoutEnlargement: true },
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+      { name: 'avif', width: 960, formatOptions: { format: 'avif', options: { quality: 55 } }, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { en: 'Alternative text', zh: '替代文本' },
+      admin: { description: { en: 'What the image shows, for screen readers.', zh: '描述图片内容，供读屏软件使用。' } },
+    },
+    { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', zh: '图片说明' } },
+  ],
+}

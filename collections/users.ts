@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly, adminsOnly, adminsOrSelf } from './access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && isHttps() },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { en: 'Settings', zh: '设置' } },
+  access: {
+    read: adminsOrSelf,
+    create: adminsOnly,
+    update: adminsOrSelf,
+    delete: adminsOnly,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { en: 'Role', zh: '角色' },
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      options: [
+        { value: 'admin', label: { en: 'Administrator', zh: '管理员' } },
+        { value: 'editor', label: { en: 'Editor', zh: '编辑' } },
+      ],
+    },
+  ],
+}
+
+function isHttps(): boolean {
+  return (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
+}

@@ -1,0 +1,17 @@
+import { defineRouting } from 'next-intl/routing'
+
+export const locales = ['en', 'zh'] as const
+export type Locale = (typeof locales)[number]
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'en',
+  localePrefix: 'always',
+})
+
+export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale)
+
+/** The BCP 47 tag for <html lang> and hreflang. */
+export const htmlLang = (locale: Locale): string => (locale === 'zh' ? 'zh-CN' : 'en')
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh' : 'en')

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { giiCharts } from './content/gii-charts'
+import type { SeedArticle } from './content/types'
+import { coverImage } from './images'
+import { chartBlockNode, toLexical } from './lexical'
+import { ensureMedia } from './media'
+
+type ID = number | string
+type Locale = 'en' | 'zh'
+const context = { disableRevalidate: true }
+const DAY = 24 * 60 * 60 * 1000
+
+export const GII_ARTICLE_KEY = 'gii-2025-innovation-clusters'
+
+interface Refs {
+  categories: Map<string, ID>
+  tags: Map<string, ID>
+  datasetId: ID
+}
+
+/**
+ * Creates one seed article in its first language, then adds the second. A scheduled article is a
+ * draft whose publication is queued for two weeks after seeding, so it is always in the future.
+ */
+export async function createArticle(payload: Payload, article: SeedArticle, refs: Refs): Promise<ID> {
+  const locales = (['en', 'zh'] as const).filter((locale) => article[locale])
+  const draft = article.status !== 'published'
+  const releaseDate = article.status === 'scheduled' ? new Date(Date.now() + 14 * DAY) : new Date(`${article.releaseDate}T09:00:00+08:00`)
+  const coverAlt = { en: article.en?.title ?? article.zh!.title, zh: article.zh?.title ?? article.en!.title }
+  const cover = await ensureMedia(payload, `cover-${article.key}.jpg`, coverAlt, () => coverImage(article.key, article.cover))
+
+  const localized = (locale: Locale) => {
+    const text = article[locale]!
+    const charts = article.key === GII_ARTICLE_KEY ? chartNodes(locale, refs.datasetId) : []
+    return {
+      title: text.title,
+      summary: text.summary,
+      body: toLexical(text.body, charts),
+      source: { text: article.source?.[locale], url: article.source?.url },
+      _status: draft ? ('draft' as const) : ('published' as const),
+    }
+  }
+
+  const doc = await payload.create({
+    collection: 'articles',
+    locale: locales[0],
+    draft,
+    context,
+    data: {
+      ...localized(locales[0]),
+      slug: article.key,
+      releaseDate: releaseDate.toISOString(),
+      featured: Boolean(article.featured),
+      category: refs.categories.get(article.category) as number,
+      tags: article.tags.map((key) => refs.tags.get(key)).filter((id) => id !== undefined) as number[],
+      cover: cover as number,
+    },
+  })
+  for (const locale of locales.slice(1)) {
+    await payload.update({ collection: 'articles', id: doc.id, locale, draft, context, data: localized(locale) })
+  }
+  if (article.status === 'scheduled') {
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: doc.id } },
+      waitUntil: releaseDate,
+    })
+  }
+  return doc.id
+}
+
+function chartNodes(locale: Locale, datasetId: ID) {
+  return giiCharts.map((chart) =>
+    chartBlockNode({
+      id: randomBytes(12).toString('hex'),
+      dataset: datasetId,
+      kind: chart.kind,
+      topN: chart.topN,
+      highlight: [...chart.highlight],
+      title: chart.title[locale],
+      caption: chart.caption[locale],
+    }),
+  )
+}

@@ -1,0 +1,18 @@
+import slugify from 'slugify'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_MAX_LENGTH = 96
+
+/** ASCII, lower-case, hyphenated; empty when the text has no Latin letters or digits (e.g. Chinese). */
+export function toSlug(text: string): string {
+  return slugify(text, { lower: true, strict: true, trim: true })
+    .slice(0, SLUG_MAX_LENGTH)
+    .replace(/-+$/, '')
+}
+
+/** A slug for a document that has no English source text: its date and a short unique suffix. */
+export function fallbackSlug(date: Date | string | undefined, unique: string): string {
+  const day = new Date(date ?? Date.now())
+  const iso = Number.isNaN(day.getTime()) ? new Date().toISOString() : day.toISOString()
+  return `${iso.slice(0, 10)}-${toSlug(unique) || 'item'}`
+}

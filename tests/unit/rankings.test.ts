@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { economyName, isEconomyCode } from '@/lib/rankings/economies'
+import { formatCsvProblem, parseRankingCsv } from '@/lib/rankings/csv'
+import { rankingEntryProblems } from '@/lib/rankings/validate'
+
+const header = 'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
+
+describe('ranking entries', () => {
+  it('name the rows that repeat a rank', () => {
+    expect(
+      rankingEntryProblems([
+        { rank: 1, nameEn: 'Alpha' },
+        { rank: 1, nameEn: 'Beta' },
+      ]),
+    ).toEqual(['Row 2 (Beta): rank 1 is already used by row 1 (Alpha).'])
+  })
+
+  it('refuse ranks that are not positive whole numbers and unknown economies', () => {
+    const problems = rankingEntryProblems([{ rank: 0 }, { rank: 2.5 }, { rank: 3, economies: ['ZZ', 'HK'] }])
+    expect(problems).toHaveLength(3)
+    expect(problems[2]).toContain('"ZZ" is not an ISO 3166-1 alpha-2 economy code')
+  })
+
+  it('know economies by ISO code and name them per language', () => {
+    expect(isEconomyCode('CN')).toBe(true)
+    expect(isEconomyCode('HK')).toBe(true)
+    expect(isEconomyCode('XX')).toBe(false)
+    expect(isEconomyCode('cn')).toBe(false)
+    expect(economyName('DE', 'zh')).toBe('德国')
+  })
+})
+
+describe('ranking CSV', () => {
+  it('reads the GII 2025 file with unknown values left empty', () => {
+    const csv = fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/seed/data/gii-2025-clusters.csv'), 'utf8')
+    const result = parseRankingCsv(csv)
+    if (!result.ok) throw new Error(result.problems.map(formatCsvProblem).join('\n'))
+    expect(result.rows).toHaveLength(40)
+    expect(result.rows[0]).toMatchObject({ rank: 1, economies: ['CN', 'HK'], pctShare: 9, previousRank: 2 })
+    expect(result.rows[3]).toMatchObject({ nameEn: 'Beijing', pctShare: null, publicationsShare: 4 })
+  })
+
+  it('lists every bad cell by row and column', () => {
+    const result = parseRankingCsv(`${header}\n2025,seven,A,,CN,,,,,\n2025,2,B,,QQ,abc,,,,\n2025,2,C,,US,,,,,`)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems.map(formatCsvProblem)).toEqual([
+      'Row 2, column rank: must be a positive whole number (got "seven")',
+      'Row 3, column economies: "QQ" is not an ISO 3166-1 alpha-2 code',
+      'Row 3, column pct_share_pct: must be a number or empty (got "abc")',
+      'Row 4, column rank: rank 2 is already used in row 3',
+    ])
+  })
+
+  it('refuses a file without the required headers, and an empty file', () => {
+    const wrong = parseRankingCsv('position,name\n1,A')
+    expect(!wrong.ok && formatCsvProblem(wrong.problems[0])).toMatch(/Missing column\(s\): rank, cluster_en/)
+    const empty = parseRankingCsv('')
+    expect(!empty.ok && empty.problems[0].message).toMatch(/empty/)
+  })
+})

@@ -10,6 +10,9 @@ import { publishedOrSignedIn, signedIn, staff } from '../access'
 import { RankingChartBlock } from '../blocks/ranking-chart'
 import { slugField } from '../fields/slug'
 
+/** Path segments under /news that are routes of their own. */
+const RESERVED_ARTICLE_SLUGS = ['page', 'category', 'untranslated']
+
 import { markTranslation } from './hooks/mark-translation'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidate-article'
 
@@ -108,7 +111,7 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    slugField({ from: 'title', dateField: 'releaseDate' }),
+    slugField({ from: 'title', dateField: 'releaseDate', reserved: RESERVED_ARTICLE_SLUGS }),
     {
       name: 'releaseDate',
       type: 'date',
@@ -125,6 +128,13 @@ export const Articles: CollectionConfig = {
       index: true,
       label: { en: 'Featured on the home page', zh: '首页推荐' },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Body as plain text (for search)', zh: '正文纯文本（用于搜索）' },
+      admin: { hidden: true },
     },
     {
       name: 'translated',

@@ -9,10 +9,12 @@ interface SlugOptions {
   from: string
   /** Field holding a date used when there is no English text (articles: releaseDate). */
   dateField?: string
+  /** Slugs that would collide with a route. */
+  reserved?: string[]
 }
 
 /** One ASCII slug shared by every language, made from the English text, unique, editable. */
-export function slugField({ from, dateField }: SlugOptions): TextField {
+export function slugField({ from, dateField, reserved = [] }: SlugOptions): TextField {
   const generate: FieldHook = ({ value, data, originalDoc, req }) => {
     if (typeof value === 'string' && value.trim()) return toSlug(value) || value
     if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
@@ -41,6 +43,7 @@ export function slugField({ from, dateField }: SlugOptions): TextField {
       if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
         return `Use lower-case letters, digits and single hyphens (got "${String(value ?? '')}").`
       }
+      if (reserved.includes(value)) return `"${value}" is reserved for a page of the site. Choose another slug.`
       const clash = await req.payload.find({
         collection: collectionSlug as 'articles',
         where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },

@@ -1,6 +1,10 @@
 import type { MDXComponents } from 'mdx/types'
 
-const components: MDXComponents = {}
+import { ContactDetails } from '@/components/mdx/contact-details'
+import { LatestNews } from '@/components/mdx/latest-news'
+
+/** Components every MDX page may use without importing them. */
+const components: MDXComponents = { ContactDetails, LatestNews }
 
 export function useMDXComponents(): MDXComponents {
   return components

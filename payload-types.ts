@@ -187,6 +187,7 @@ export interface Article {
   slug?: string | null;
   releaseDate: string;
   featured?: boolean | null;
+  searchText?: string | null;
   /**
    * Set on save: title, summary and body present. Only complete languages are listed publicly.
    */
@@ -568,6 +569,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   releaseDate?: T;
   featured?: T;
+  searchText?: T;
   translated?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,9 +1,24 @@
+import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
-import { routing } from './lib/i18n/routing'
+import { isLocale, routing } from './lib/i18n/routing'
 
-/** Sends "/" to /en or /zh by the browser's language and keeps every public path under a locale. */
-export default createMiddleware(routing)
+const handleI18n = createMiddleware(routing)
+
+/** A first segment shaped like a language tag ("fr", "zh-TW") that is not one of ours. */
+const foreignLocale = /^[a-z]{2}(-[a-z0-9]{2,8})?$/i
+
+/**
+ * Sends "/" to /en or /zh by the browser's language and keeps every public path under a locale.
+ * An unknown language prefix is a 404 (shown in English), not a redirect to /en/fr/….
+ */
+export default function proxy(request: NextRequest) {
+  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  if (first && !isLocale(first) && foreignLocale.test(first)) {
+    return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404 })
+  }
+  return handleI18n(request)
+}
 
 export const config = {
   // Payload's admin and API, Next's internals and files with an extension are not localized.

@@ -10,13 +10,25 @@ interface ArticleBodyProps {
   locale: Locale
 }
 
+const BOLD = 1
+
+/** A paragraph whose every text run is bold: how editors write an interview question. */
+function isWhollyBold(node: { children?: { type?: string; format?: number; text?: string }[] }): boolean {
+  const runs = (node.children ?? []).filter((child) => child.type === 'text' && child.text?.trim())
+  return runs.length > 0 && runs.every((run) => ((run.format ?? 0) & BOLD) === BOLD)
+}
+
 /**
- * The article's rich text. Interview questions are h3 headings (styled to stand out from the
- * answers); embedded blocks get their own renderers.
+ * The article's rich text. A wholly bold paragraph is an interview question and stands out from
+ * the answer after it; embedded blocks get their own renderers.
  */
 export function ArticleBody({ body, locale }: ArticleBodyProps) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    paragraph: (args) => {
+      const paragraph = typeof defaultConverters.paragraph === 'function' ? defaultConverters.paragraph(args) : null
+      return isWhollyBold(args.node) ? <div className="interview-question">{paragraph}</div> : paragraph
+    },
     blocks: {
       rankingChart: ({ node }: { node: { fields: RankingChartBlock } }) => (
         <RankingChartFigure block={node.fields} locale={locale} />

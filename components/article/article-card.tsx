@@ -10,14 +10,23 @@ interface ArticleCardProps {
   article: ArticleSummary
   locale: Locale
   headingLevel?: 'h2' | 'h3'
+  /** "row": thumbnail beside the text (lists); "tile": image above (home page features). */
+  layout?: 'row' | 'tile'
+  priority?: boolean
 }
 
-export function ArticleCard({ article, locale, headingLevel: Heading = 'h2' }: ArticleCardProps) {
+export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', layout = 'row', priority = false }: ArticleCardProps) {
   if (!article.slug) return null
   const category = typeof article.category === 'object' ? article.category?.name : null
   return (
-    <article className="card">
-      <CoverImage media={article.cover} size="card" sizes="(min-width: 768px) 240px, 100vw" className="card__image" />
+    <article className={`card card--${layout}`}>
+      <CoverImage
+        media={article.cover}
+        size="card"
+        sizes={layout === 'tile' ? '(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw' : '(min-width: 48rem) 15rem, 100vw'}
+        className="card__image"
+        priority={priority}
+      />
       <div className="card__body">
         <p className="card__meta">
           {category ? <span className="card__category">{category}</span> : null}

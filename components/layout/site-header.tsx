@@ -5,6 +5,7 @@ import { getHeader, getSiteSettings } from '@/lib/data/site'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 
 import { LanguageSwitch } from './language-switch'
+import { SearchForm } from './search-form'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [header, settings, t] = await Promise.all([
@@ -27,6 +28,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        <SearchForm locale={locale} id="header-search" landmark="siteSearch" />
         <LanguageSwitch target={otherLocale(locale)} label={t('switchLanguage')} description={t('switchLanguageLabel')} />
       </div>
     </header>

@@ -37,8 +37,8 @@ const paragraph = (children: Node[]) => element('paragraph', children, { textFor
 const BOLD = 1
 
 /**
- * Seed prose as a Lexical editor state. Interview questions become h3 headings (they stand out and
- * screen-reader users can jump between them); an answer opens with the speaker's name in bold.
+ * Seed prose as a Lexical editor state. An interview question is a paragraph set wholly in bold, as
+ * an editor would type it (the site shows it as a question); an answer opens with the speaker in bold.
  */
 export function toLexical(blocks: readonly SeedBlock[], extraNodes: Node[] = []): { root: ElementNode } {
   const children = blocks.map((block): Node => {
@@ -48,7 +48,7 @@ export function toLexical(blocks: readonly SeedBlock[], extraNodes: Node[] = [])
       case 'heading':
         return element('heading', [text(block.text)], { tag: 'h2' })
       case 'question':
-        return element('heading', [text(`${block.label}: ${block.text}`)], { tag: 'h3' })
+        return paragraph([text(`${block.label}: ${block.text}`, BOLD)])
       case 'answer':
         return paragraph([text(`${block.speaker}: `, BOLD), text(block.text)])
       case 'list':

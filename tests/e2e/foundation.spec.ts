@@ -42,7 +42,7 @@ test.describe('articles', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Global Innovation Index 2025')
     await expect(page.getByText('Release Time:')).toBeVisible()
     await expect(page.locator('time').first()).toHaveText('2025-09-05')
-    await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('Q1:')
+    await expect(page.locator('.interview-question').first()).toContainText('Q1:')
   })
 
   test('the Chinese article renders in Chinese', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/site-footer'
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'site' })
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getMessages({ locale })])
   return (
     <html lang={htmlLang(locale)}>
       <body>
@@ -40,7 +41,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         <SiteHeader locale={locale} />
         <main id="main" className="site-main">
-          {children}
+          {/* Client components get only the strings they use: the error page's. */}
+          <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
+            {children}
+          </NextIntlClientProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

@@ -29,6 +29,7 @@ export const siteSeed = {
   navigation: [
     { label: { en: 'Home', zh: '首页' }, href: '/' },
     { label: { en: 'News Center', zh: '新闻中心' }, href: '/news' },
-    { label: { en: 'SEO Tags', zh: 'SEO标签' }, href: '/tags' },
+    { label: { en: 'Services', zh: '业务领域' }, href: '/services' },
+    { label: { en: 'About', zh: '关于我们' }, href: '/about' },
   ],
 } as const

@@ -1,9 +1,9 @@
-import * as migration_20261129_234057_initial from './20261129_234057_initial';
+import * as migration_20261129_235510_initial from './20261129_235510_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_234057_initial.up,
-    down: migration_20261129_234057_initial.down,
-    name: '20261129_234057_initial'
+    up: migration_20261129_235510_initial.up,
+    down: migration_20261129_235510_initial.down,
+    name: '20261129_235510_initial'
   },
 ];

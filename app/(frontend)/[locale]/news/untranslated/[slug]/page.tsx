@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { NewsCenter } from '@/components/article/news-center'
+import { getArticleLanguages } from '@/lib/data/articles'
+import type { Locale } from '@/lib/i18n/routing'
+import { SLUG_PATTERN } from '@/lib/slug'
+
+export const revalidate = 3600
+export const generateStaticParams = () => []
+
+interface Props {
+  params: Promise<{ locale: Locale; slug: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'news' })
+  return { title: t('title'), robots: { index: false, follow: true } }
+}
+
+/** Where the language switch lands when an article has no version in this language: says why. */
+export default async function UntranslatedPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const languages = SLUG_PATTERN.test(slug) ? await getArticleLanguages(slug) : []
+  if (!languages.length || languages.includes(locale)) notFound()
+  const t = await getTranslations({ locale, namespace: 'news' })
+  return <NewsCenter locale={locale} page={1} notice={t('untranslated')} />
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { TagArticles } from '@/components/article/tag-articles'
+import { getTag } from '@/lib/data/taxonomy'
+import type { Locale } from '@/lib/i18n/routing'
+import { SLUG_PATTERN } from '@/lib/slug'
+
+export const revalidate = 3600
+export const generateStaticParams = () => []
+
+interface Props {
+  params: Promise<{ locale: Locale; tag: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, tag } = await params
+  const found = SLUG_PATTERN.test(tag) ? await getTag(locale, tag) : null
+  if (!found) return {}
+  const t = await getTranslations({ locale, namespace: 'tags' })
+  return { title: t('tagTitle', { name: found.name }) }
+}
+
+export default async function TagPage({ params }: Props) {
+  const { locale, tag } = await params
+  setRequestLocale(locale)
+  return <TagArticles locale={locale} slug={tag} page={1} />
+}

@@ -1,0 +1,158 @@
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import { cacheTags } from '@/lib/cache-tags'
+import { RELATED_LIMIT, pickRelated } from '@/lib/content/related'
+import type { Locale } from '@/lib/i18n/routing'
+import type { Article } from '@/payload-types'
+
+import { payloadClient } from './payload'
+
+export const PAGE_SIZE = 10
+
+/** What a visitor may see in a language: published, and complete in that language. */
+export const visibleIn = (extra: Where[] = []): Where => ({
+  and: [{ _status: { equals: 'published' } }, { translated: { equals: true } }, ...extra],
+})
+
+export const summaryFields = {
+  title: true,
+  summary: true,
+  slug: true,
+  releaseDate: true,
+  category: true,
+  cover: true,
+  featured: true,
+} as const
+
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'summary' | 'slug' | 'releaseDate' | 'category' | 'cover' | 'featured'>
+
+export interface ArticlePage {
+  docs: ArticleSummary[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+export interface ListOptions {
+  page?: number
+  featured?: boolean
+  categoryId?: number | string
+  tagId?: number | string
+  limit?: number
+}
+
+const listTags = [cacheTags.articles, cacheTags.taxonomy, cacheTags.media]
+
+/** Published articles in one language, newest first, optionally in one category or with one tag. */
+export const listArticles = unstable_cache(
+  async (locale: Locale, { page = 1, featured, categoryId, tagId, limit = PAGE_SIZE }: ListOptions = {}): Promise<ArticlePage> => {
+    const filters: Where[] = []
+    if (featured) filters.push({ featured: { equals: true } })
+    if (categoryId !== undefined) filters.push({ category: { equals: categoryId } })
+    if (tagId !== undefined) filters.push({ tags: { in: [tagId] } })
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'articles',
+      locale,
+      fallbackLocale: false,
+      overrideAccess: false,
+      where: visibleIn(filters),
+      sort: '-releaseDate',
+      page,
+      limit,
+      depth: 1,
+      select: summaryFields,
+    })
+    return {
+      docs: result.docs as ArticleSummary[],
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['list-articles'],
+  { tags: listTags },
+)
+
+/** One published article in one language, or null when it does not exist there. */
+export const getArticle = (locale: Locale, slug: string) =>
+  unstable_cache(
+    async (): Promise<Article | null> => {
+      const payload = await payloadClient()
+      const result = await payload.find({
+        collection: 'articles',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        where: visibleIn([{ slug: { equals: slug } }]),
+        limit: 1,
+        depth: 2,
+        populate: { articles: summaryFields },
+      })
+      return result.docs[0] ?? null
+    },
+    ['article', locale, slug],
+    { tags: [cacheTags.article(slug), ...listTags, cacheTags.datasets] },
+  )()
+
+/** The languages an article is published in, for the language switch and the QR code. */
+export const getArticleLanguages = (slug: string) =>
+  unstable_cache(
+    async (): Promise<Locale[]> => {
+      const payload = await payloadClient()
+      const result = await payload.find({
+        collection: 'articles',
+        locale: 'all',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+        select: { translated: true },
+      })
+      return completeLocales(result.docs[0]?.translated)
+    },
+    ['article-languages', slug],
+    { tags: [cacheTags.article(slug), cacheTags.articles] },
+  )()
+
+/** Related news for an article, by the rule in lib/content/related.ts. */
+export const getRelatedArticles = (locale: Locale, article: Article) =>
+  unstable_cache(
+    async (): Promise<ArticleSummary[]> => {
+      const handPickedIds = (article.related ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+      const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+      const categoryId = typeof article.category === 'object' ? article.category.id : article.category
+      const payload = await payloadClient()
+      const query = (where: Where, limit: number) =>
+        payload.find({
+          collection: 'articles',
+          locale,
+          fallbackLocale: false,
+          overrideAccess: false,
+          where: visibleIn([{ id: { not_equals: article.id } }, where]),
+          sort: '-releaseDate',
+          limit,
+          depth: 1,
+          select: summaryFields,
+        })
+      const sharing: Where[] = [{ category: { equals: categoryId } }]
+      if (tagIds.length) sharing.push({ tags: { in: tagIds } })
+      const [picked, automatic] = await Promise.all([
+        handPickedIds.length ? query({ id: { in: handPickedIds } }, handPickedIds.length) : null,
+        query({ or: sharing }, RELATED_LIMIT + handPickedIds.length),
+      ])
+      const pickedInOrder = handPickedIds
+        .map((id) => picked?.docs.find((doc) => String(doc.id) === String(id)))
+        .filter((doc): doc is NonNullable<typeof doc> => Boolean(doc))
+      return pickRelated(article.id, pickedInOrder, automatic.docs) as ArticleSummary[]
+    },
+    ['related-articles', locale, String(article.id)],
+    { tags: [cacheTags.article(article.slug ?? ''), ...listTags] },
+  )()
+
+/** With `locale: 'all'` Payload returns a localized field as an object keyed by locale. */
+function completeLocales(translated: unknown): Locale[] {
+  if (typeof translated !== 'object' || translated === null) return []
+  return (['en', 'zh'] as const).filter((locale) => (translated as Record<string, unknown>)[locale] === true)
+}

@@ -1,0 +1,11 @@
+export const SEARCH_MAX_LENGTH = 100
+
+/** A query as the search box may send it: trimmed, inner whitespace collapsed, at most 100 characters. */
+export function normalizeQuery(raw: string | string[] | undefined): string {
+  const text = Array.isArray(raw) ? raw[0] : raw
+  return (text ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, SEARCH_MAX_LENGTH)
+}

@@ -3,6 +3,8 @@ import type { CollectionConfig, NumberField } from 'payload'
 import { rankingEntryProblems } from '@/lib/rankings/validate'
 
 import { anyone, staff } from './access'
+import { datasetCsvEndpoint } from './endpoints/dataset-csv'
+import { datasetImportEndpoint } from './endpoints/dataset-import'
 import { revalidateDatasets } from './hooks/revalidate'
 
 export const RANKING_METRICS = [
@@ -32,6 +34,7 @@ export const RankingDatasets: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'updatedAt'], group: { en: 'Data', zh: '数据' } },
   access: { read: anyone, create: staff, update: staff, delete: staff },
   hooks: { afterChange: [revalidateDatasets], afterDelete: [revalidateDatasets] },
+  endpoints: [datasetCsvEndpoint, datasetImportEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', zh: '标题' } },
     { name: 'year', type: 'number', required: true, min: 1900, max: 2100, index: true, label: { en: 'Year', zh: '年份' } },
@@ -50,6 +53,11 @@ export const RankingDatasets: CollectionConfig = {
       hasMany: true,
       label: { en: 'Metrics carried', zh: '包含的指标' },
       options: RANKING_METRICS.map(({ value, label }) => ({ value, label })),
+    },
+    {
+      name: 'csvImport',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/dataset-import#DatasetImport' } },
     },
     {
       name: 'entries',

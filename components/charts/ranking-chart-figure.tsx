@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
-import { formatNumber } from '@/lib/format'
+import type { RankingMetric } from '@/collections/ranking-datasets'
 import type { Locale } from '@/lib/i18n/routing'
-import { economyName } from '@/lib/rankings/economies'
+import { type ChartRow, METRICS, metricsWithData, overtaken, shapeRanking } from '@/lib/rankings/chart-data'
 import type { RankingChartBlock, RankingDataset } from '@/payload-types'
 
-const METRICS = ['pctShare', 'publicationsShare', 'vcDealsShare'] as const
+import { KeyMetricsChart } from './key-metrics-chart'
+import { RankMovementChart } from './rank-movement-chart'
+import { RankingBarChart } from './ranking-bar-chart'
+import { RankingTable } from './ranking-table'
 
 interface RankingChartFigureProps {
   block: RankingChartBlock
@@ -13,51 +16,69 @@ interface RankingChartFigureProps {
 }
 
 /**
- * A ranking chart block. Until the charts land, it renders the same figures as an accessible table:
- * top N entries of the dataset, unknown values shown as "n/a", the dataset's source line below.
+ * A chart block: title and caption, a sentence saying what the chart shows, the chart (SVG drawn on
+ * the server), the same figures as a table, the dataset's source line and its CSV.
  */
 export async function RankingChartFigure({ block, locale }: RankingChartFigureProps) {
   const dataset = typeof block.dataset === 'object' ? (block.dataset as RankingDataset) : null
   if (!dataset) return null
   const t = await getTranslations({ locale, namespace: 'chart' })
-  const entries = [...(dataset.entries ?? [])].sort((a, b) => a.rank - b.rank).slice(0, block.topN ?? 10)
-  const metrics = block.kind === 'keyMetrics' ? METRICS : block.metric ? [block.metric] : []
-  const value = (n: number | null | undefined) => (typeof n === 'number' ? formatNumber(n, locale) : t('notAvailable'))
+  const rows = shapeRanking(dataset.entries ?? [], { topN: block.topN ?? 10, locale, highlight: block.highlight ?? [] })
+  if (!rows.length) return null
+  const chartId = `chart-${block.id ?? `${dataset.id}-${block.kind}`}`
+  const metricLabels = Object.fromEntries(METRICS.map((metric) => [metric, t(metric)])) as Record<RankingMetric, string>
+  const keyMetrics = metricsWithData(rows)
+  const tableMetrics: RankingMetric[] = block.kind === 'keyMetrics' ? keyMetrics : block.metric ? [block.metric] : []
+
   return (
-    <figure className="chart">
-      {block.title ? <figcaption className="chart__title">{block.title}</figcaption> : null}
-      <div className="chart__scroll">
-        <table className="chart__table">
-          {block.caption ? <caption>{block.caption}</caption> : null}
-          <thead>
-            <tr>
-              <th scope="col">{t('rank')}</th>
-              {block.kind === 'rankMovement' ? <th scope="col">{t('previousRank')}</th> : null}
-              <th scope="col">{t('cluster')}</th>
-              <th scope="col">{t('economies')}</th>
-              {metrics.map((metric) => (
-                <th scope="col" key={metric}>
-                  {t(metric)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.rank} className={block.highlight?.includes(entry.rank) ? 'is-highlighted' : undefined}>
-                <td>{entry.rank}</td>
-                {block.kind === 'rankMovement' ? <td>{entry.previousRank ?? '–'}</td> : null}
-                <th scope="row">{locale === 'zh' && entry.nameZh ? entry.nameZh : entry.nameEn}</th>
-                <td>{(entry.economies ?? []).map((code) => economyName(code, locale)).join(locale === 'zh' ? '、' : ', ')}</td>
-                {metrics.map((metric) => (
-                  <td key={metric}>{value(entry[metric])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <figure className="chart" data-chart-kind={block.kind}>
+      <figcaption className="chart__caption">
+        {block.title ? <span className="chart__title">{block.title}</span> : null}
+        {block.caption ? <span className="chart__note">{block.caption}</span> : null}
+      </figcaption>
+      <p className="chart__summary">{summarize(block.kind, rows, keyMetrics, t)}</p>
+      <div className="chart__canvas" aria-hidden="true">
+        {block.kind === 'rankMovement' ? (
+          <RankMovementChart chartId={chartId} rows={rows} labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }} />
+        ) : block.kind === 'keyMetrics' ? (
+          <KeyMetricsChart chartId={chartId} rows={rows} metrics={keyMetrics} labels={metricLabels} locale={locale} notAvailable={t('notAvailable')} />
+        ) : (
+          <RankingBarChart
+            chartId={chartId}
+            rows={rows}
+            metric={block.metric ?? null}
+            locale={locale}
+            notAvailable={t('notAvailable')}
+            valueLabel={block.metric ? metricLabels[block.metric] : t('rankValue')}
+          />
+        )}
       </div>
-      {dataset.source?.text ? <p className="chart__source">{dataset.source.text}</p> : null}
+      <details className="chart__data">
+        <summary>{t('showTable')}</summary>
+        <RankingTable rows={rows} metrics={tableMetrics} showPrevious={block.kind === 'rankMovement'} locale={locale} />
+      </details>
+      <p className="chart__source">
+        {dataset.source?.text ? <span>{dataset.source.text}</span> : null}
+        <a href={`/api/ranking-datasets/${dataset.id}/csv`} download>
+          {t('download')}
+        </a>
+      </p>
     </figure>
   )
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'chart'>>>
+
+function summarize(kind: RankingChartBlock['kind'], rows: ChartRow[], metrics: RankingMetric[], t: Translate): string {
+  const leader = rows.find((row) => row.rank === 1)
+  if (kind === 'rankMovement' && leader) {
+    const previous = overtaken(rows)
+    return previous ? t('summaryOvertook', { leader: leader.name, previous: previous.name }) : t('summaryLeader', { leader: leader.name })
+  }
+  if (kind === 'keyMetrics') {
+    const cells = rows.length * metrics.length
+    const missing = rows.reduce((sum, row) => sum + metrics.filter((metric) => row.values[metric] === null).length, 0)
+    return t('summaryMetrics', { count: rows.length, missing, cells })
+  }
+  return t('summaryTop', { count: rows.length, names: rows.map((row) => row.name).join(', ') })
 }

@@ -31,10 +31,24 @@ export interface RankingRow {
   reference: string | null
 }
 
+export type CsvProblemCode =
+  | 'tooLarge'
+  | 'notCsv'
+  | 'empty'
+  | 'missingColumns'
+  | 'noRows'
+  | 'required'
+  | 'notWholeNumber'
+  | 'notNumber'
+  | 'duplicateRank'
+  | 'unknownEconomy'
+  | 'shareRange'
+
 export interface CsvProblem {
   row: number | null
   column: string | null
-  message: string
+  code: CsvProblemCode
+  params: Record<string, string | number>
 }
 
 export type RankingCsvResult = { ok: true; rows: RankingRow[] } | { ok: false; problems: CsvProblem[] }
@@ -44,22 +58,22 @@ const REQUIRED = ['rank', 'cluster_en'] as const
 /** Parses and validates a ranking CSV; every problem is listed by row (as in a spreadsheet) and column. */
 export function parseRankingCsv(text: string): RankingCsvResult {
   if (Buffer.byteLength(text, 'utf8') > RANKING_CSV_MAX_BYTES) {
-    return fail(null, null, `The file is larger than ${RANKING_CSV_MAX_BYTES / 1024} KB; split it or remove unused columns.`)
+    return fail(null, null, 'tooLarge', { limit: `${RANKING_CSV_MAX_BYTES / 1024} KB` })
   }
   let records: string[][]
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true })
   } catch (error) {
-    return fail(null, null, `The file is not valid CSV: ${(error as Error).message}`)
+    return fail(null, null, 'notCsv', { detail: (error as Error).message })
   }
-  if (records.length === 0) return fail(null, null, 'The file is empty: expected a header row and at least one data row.')
+  if (records.length === 0) return fail(null, null, 'empty')
 
   const header = records[0].map((name) => name.toLowerCase())
   const missing = REQUIRED.filter((name) => !header.includes(name))
   if (missing.length) {
-    return fail(1, null, `Missing column(s): ${missing.join(', ')}. Expected headers: ${RANKING_CSV_COLUMNS.join(', ')}.`)
+    return fail(1, null, 'missingColumns', { missing: missing.join(', '), expected: RANKING_CSV_COLUMNS.join(', ') })
   }
-  if (records.length === 1) return fail(null, null, 'The file has a header but no data rows.')
+  if (records.length === 1) return fail(null, null, 'noRows')
 
   const problems: CsvProblem[] = []
   const rows: RankingRow[] = []
@@ -73,12 +87,12 @@ export function parseRankingCsv(text: string): RankingCsvResult {
     const number = (column: string, { integer = false, required = false } = {}): number | null => {
       const raw = cell(column)
       if (raw === '') {
-        if (required) problems.push({ row, column, message: 'is required' })
+        if (required) problems.push(problem(row, column, 'required'))
         return null
       }
       const value = Number(raw)
       if (!Number.isFinite(value) || (integer && (!Number.isInteger(value) || value < 1))) {
-        problems.push({ row, column, message: `must be ${integer ? 'a positive whole number' : 'a number or empty'} (got "${raw}")` })
+        problems.push(problem(row, column, integer ? 'notWholeNumber' : 'notNumber', { got: raw }))
         return null
       }
       return value
@@ -87,18 +101,18 @@ export function parseRankingCsv(text: string): RankingCsvResult {
     const rank = number('rank', { integer: true, required: true })
     if (rank !== null) {
       const first = firstRowOfRank.get(rank)
-      if (first) problems.push({ row, column: 'rank', message: `rank ${rank} is already used in row ${first}` })
+      if (first) problems.push(problem(row, 'rank', 'duplicateRank', { rank, first }))
       else firstRowOfRank.set(rank, row)
     }
     const nameEn = cell('cluster_en')
-    if (!nameEn) problems.push({ row, column: 'cluster_en', message: 'is required' })
+    if (!nameEn) problems.push(problem(row, 'cluster_en', 'required'))
     const economies = cell('economies')
       .split(/[;,\s]+/)
       .filter(Boolean)
       .map((code) => code.toUpperCase())
     for (const code of economies) {
       if (!isEconomyCode(code)) {
-        problems.push({ row, column: 'economies', message: `"${code}" is not an ISO 3166-1 alpha-2 code` })
+        problems.push(problem(row, 'economies', 'unknownEconomy', { code }))
       }
     }
     const parsed: RankingRow = {
@@ -116,7 +130,7 @@ export function parseRankingCsv(text: string): RankingCsvResult {
     const shares = { pct_share_pct: parsed.pctShare, publications_share_pct: parsed.publicationsShare, vc_deals_share_pct: parsed.vcDealsShare }
     for (const [column, value] of Object.entries(shares)) {
       if (value !== null && (value < 0 || value > 100)) {
-        problems.push({ row, column, message: `a share in percent must be between 0 and 100 (got ${value})` })
+        problems.push(problem(row, column, 'shareRange', { got: value }))
       }
     }
     rows.push(parsed)
@@ -124,11 +138,56 @@ export function parseRankingCsv(text: string): RankingCsvResult {
   return problems.length ? { ok: false, problems } : { ok: true, rows }
 }
 
-export const formatCsvProblem = ({ row, column, message }: CsvProblem): string =>
-  [row ? `Row ${row}` : null, column ? `column ${column}` : null].filter(Boolean).join(', ') +
-  (row || column ? ': ' : '') +
-  message
+type Language = 'en' | 'zh'
 
-function fail(row: number | null, column: string | null, message: string): RankingCsvResult {
-  return { ok: false, problems: [{ row, column, message }] }
+const TEMPLATES: Record<CsvProblemCode, Record<Language, string>> = {
+  tooLarge: { en: 'The file is larger than {limit}; split it or remove unused columns.', zh: '文件超过 {limit}，请拆分或删除无用的列。' },
+  notCsv: { en: 'The file is not valid CSV: {detail}', zh: '文件不是有效的CSV：{detail}' },
+  empty: { en: 'The file is empty: expected a header row and at least one data row.', zh: '文件为空：需要一行表头和至少一行数据。' },
+  missingColumns: { en: 'Missing column(s): {missing}. Expected headers: {expected}.', zh: '缺少列：{missing}。应有的表头：{expected}。' },
+  noRows: { en: 'The file has a header but no data rows.', zh: '文件只有表头，没有数据行。' },
+  required: { en: 'is required', zh: '不能为空' },
+  notWholeNumber: { en: 'must be a positive whole number (got "{got}")', zh: '必须是正整数（实际为“{got}”）' },
+  notNumber: { en: 'must be a number or empty (got "{got}")', zh: '必须是数字或留空（实际为“{got}”）' },
+  duplicateRank: { en: 'rank {rank} is already used in row {first}', zh: '排名 {rank} 已在第 {first} 行使用' },
+  unknownEconomy: { en: '"{code}" is not an ISO 3166-1 alpha-2 code', zh: '“{code}”不是ISO 3166-1二位字母代码' },
+  shareRange: { en: 'a share in percent must be between 0 and 100 (got {got})', zh: '百分比必须在0到100之间（实际为{got}）' },
+}
+
+/** "Row 7, column rank: must be a positive whole number (got "seven")", in the editor's language. */
+export function formatCsvProblem({ row, column, code, params }: CsvProblem, language: Language = 'en'): string {
+  const message = TEMPLATES[code][language].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+  const where =
+    language === 'zh'
+      ? [row ? `第 ${row} 行` : null, column ? `${column} 列` : null].filter(Boolean).join('，')
+      : [row ? `Row ${row}` : null, column ? `column ${column}` : null].filter(Boolean).join(', ')
+  return where ? `${where}${language === 'zh' ? '：' : ': '}${message}` : message
+}
+
+const problem = (
+  row: number | null,
+  column: string | null,
+  code: CsvProblemCode,
+  params: Record<string, string | number> = {},
+): CsvProblem => ({ row, column, code, params })
+
+function fail(row: number | null, column: string | null, code: CsvProblemCode, params: Record<string, string | number> = {}): RankingCsvResult {
+  return { ok: false, problems: [problem(row, column, code, params)] }
+}
+
+/** One CSV record per entry, in RANKING_CSV_COLUMNS order; unknown values are empty cells. */
+export function rankingCsvRecords(rows: readonly RankingRow[]): string[][] {
+  const cell = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value))
+  return rows.map((row) => [
+    cell(row.year),
+    cell(row.rank),
+    row.nameEn,
+    cell(row.nameZh),
+    row.economies.join(';'),
+    cell(row.pctShare),
+    cell(row.publicationsShare),
+    cell(row.vcDealsShare),
+    cell(row.previousRank),
+    cell(row.reference),
+  ])
 }

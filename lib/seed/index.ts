@@ -100,7 +100,7 @@ async function ensureDataset(payload: Payload, count: (what: string) => void): P
   const found = await payload.find({ collection: 'ranking-datasets', where: { year: { equals: 2025 } }, limit: 1, depth: 0 })
   if (found.docs[0]) return found.docs[0].id
   const parsed = parseRankingCsv(fs.readFileSync(datasetCsv, 'utf8'))
-  if (!parsed.ok) throw new Error(`Seed dataset is invalid: ${parsed.problems.map(formatCsvProblem).join('; ')}`)
+  if (!parsed.ok) throw new Error(`Seed dataset is invalid: ${parsed.problems.map((problem) => formatCsvProblem(problem)).join('; ')}`)
   const doc = await payload.create({
     collection: 'ranking-datasets',
     locale: 'en',

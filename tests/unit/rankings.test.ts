@@ -38,7 +38,7 @@ describe('ranking CSV', () => {
   it('reads the GII 2025 file with unknown values left empty', () => {
     const csv = fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/seed/data/gii-2025-clusters.csv'), 'utf8')
     const result = parseRankingCsv(csv)
-    if (!result.ok) throw new Error(result.problems.map(formatCsvProblem).join('\n'))
+    if (!result.ok) throw new Error(result.problems.map((problem) => formatCsvProblem(problem)).join('\n'))
     expect(result.rows).toHaveLength(40)
     expect(result.rows[0]).toMatchObject({ rank: 1, economies: ['CN', 'HK'], pctShare: 9, previousRank: 2 })
     expect(result.rows[3]).toMatchObject({ nameEn: 'Beijing', pctShare: null, publicationsShare: 4 })
@@ -48,7 +48,7 @@ describe('ranking CSV', () => {
     const result = parseRankingCsv(`${header}\n2025,seven,A,,CN,,,,,\n2025,2,B,,QQ,abc,,,,\n2025,2,C,,US,,,,,`)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.problems.map(formatCsvProblem)).toEqual([
+    expect(result.problems.map((problem) => formatCsvProblem(problem))).toEqual([
       'Row 2, column rank: must be a positive whole number (got "seven")',
       'Row 3, column economies: "QQ" is not an ISO 3166-1 alpha-2 code',
       'Row 3, column pct_share_pct: must be a number or empty (got "abc")',
@@ -60,6 +60,37 @@ describe('ranking CSV', () => {
     const wrong = parseRankingCsv('position,name\n1,A')
     expect(!wrong.ok && formatCsvProblem(wrong.problems[0])).toMatch(/Missing column\(s\): rank, cluster_en/)
     const empty = parseRankingCsv('')
-    expect(!empty.ok && empty.problems[0].message).toMatch(/empty/)
+    expect(!empty.ok && formatCsvProblem(empty.problems[0])).toMatch(/empty/)
+  })
+})
+
+describe('ranking CSV export', () => {
+  it('round-trips through import unchanged', async () => {
+    const { datasetRows, rankingCsvStream } = await import('@/lib/rankings/export')
+    const csv = fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/seed/data/gii-2025-clusters.csv'), 'utf8')
+    const parsed = parseRankingCsv(csv)
+    if (!parsed.ok) throw new Error('seed CSV invalid')
+    const dataset = {
+      year: 2025,
+      entries: parsed.rows.map(({ year: _year, ...row }) => row),
+    }
+    const exported = await new Response(rankingCsvStream(dataset)).text()
+    const again = parseRankingCsv(exported)
+    if (!again.ok) throw new Error(again.problems.map((problem) => formatCsvProblem(problem)).join('\n'))
+    expect(again.rows).toEqual(parsed.rows)
+    expect(datasetRows(dataset)).toEqual(parsed.rows)
+    expect(exported.split('\n')[0]).toBe(header)
+  })
+})
+
+describe('ranking CSV problems in the editor’s language', () => {
+  it('read in Chinese for a Chinese admin', () => {
+    const result = parseRankingCsv(`${header}\n2025,seven,A,,CN,,,,,`)
+    expect(!result.ok && formatCsvProblem(result.problems[0], 'zh')).toBe('第 2 行，rank 列：必须是正整数（实际为“seven”）')
+  })
+
+  it('refuse a file over the size limit with the limit named', () => {
+    const result = parseRankingCsv(`${header}\n${'2025,1,A,,CN,,,,,\n'.repeat(300_000)}`)
+    expect(!result.ok && formatCsvProblem(result.problems[0])).toBe('The file is larger than 1024 KB; split it or remove unused columns.')
   })
 })

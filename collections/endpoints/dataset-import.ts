@@ -1,0 +1,25 @@
+import type { Endpoint } from 'payload'
+
+import { importRankingCsv } from '@/lib/rankings/import'
+
+import { hasRole } from '../access'
+
+/**
+ * POST /api/ranking-datasets/:id/import with { csv, dryRun } — a preview of the changes (dryRun) or
+ * the import itself, all or nothing. Errors are listed by row and column in the editor's language.
+ */
+export const datasetImportEndpoint: Endpoint = {
+  path: '/:id/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req, 'admin', 'editor')) return Response.json({ ok: false, problems: ['Forbidden'] }, { status: 403 })
+    const id = req.routeParams?.id
+    const body = (await req.json?.().catch(() => null)) as { csv?: unknown; dryRun?: unknown } | null
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof body?.csv !== 'string') {
+      return Response.json({ ok: false, problems: ['Send JSON { "csv": "…", "dryRun": true|false }.'] }, { status: 400 })
+    }
+    const language = req.i18n?.language === 'zh' ? 'zh' : 'en'
+    const result = await importRankingCsv(req.payload, { id, csv: body.csv, dryRun: body.dryRun !== false, req, language })
+    return Response.json(result, { status: result.ok ? 200 : result.status })
+  },
+}

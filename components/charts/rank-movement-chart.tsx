@@ -1,0 +1,46 @@
+'use client'
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+
+import type { ChartRow } from '@/lib/rankings/chart-data'
+import type { Payload, ValueType } from 'recharts/types/component/DefaultTooltipContent'
+
+import { CHART_WIDTH, chartColors } from './chart-theme'
+
+interface RankMovementChartProps {
+  /** Stable ids keep the server's SVG and the hydrated one identical. */
+  chartId: string
+  rows: ChartRow[]
+  labels: { up: string; down: string; same: string; new: string; change: string }
+}
+
+/** Places gained (right, ▲) or lost (left, ▼) since last year; "new" for clusters without a previous rank. */
+export function RankMovementChart({ chartId, rows, labels }: RankMovementChartProps) {
+  const data = rows.map((row) => {
+    const moved = row.movement
+    const arrow = moved === null ? labels.new : moved > 0 ? `▲${moved}` : moved < 0 ? `▼${-moved}` : '='
+    const text = row.previousRank === null ? `${labels.new} → ${row.rank}` : `${row.previousRank} → ${row.rank}  ${arrow}`
+    return { name: `${row.rank}. ${row.name}`, value: moved ?? 0, text, moved, highlighted: row.highlighted }
+  })
+  const reach = Math.max(3, ...data.map((entry) => Math.abs(entry.value)))
+  return (
+    <BarChart id={chartId} width={CHART_WIDTH} height={40 + data.length * 34} data={data} layout="vertical" margin={{ top: 8, right: 110, bottom: 8, left: 8 }}>
+      <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+      <XAxis type="number" domain={[-reach, reach]} allowDecimals={false} tick={{ fontSize: 12 }} />
+      <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 13, fill: chartColors.ink }} interval={0} />
+      <ReferenceLine x={0} stroke={chartColors.ink} />
+      <Tooltip formatter={(_value: ValueType, _name: string, item: Payload<ValueType, string>) => [item.payload.text, labels.change]} cursor={{ fill: 'rgb(0 0 0 / 0.04)' }} />
+      <Bar id={`${chartId}-bars`} dataKey="value" isAnimationActive={false} name={labels.change}>
+        {data.map((entry) => (
+          <Cell
+            key={entry.name}
+            fill={entry.moved !== null && entry.moved < 0 ? chartColors.down : chartColors.up}
+            stroke={entry.highlighted ? chartColors.ink : undefined}
+            strokeWidth={entry.highlighted ? 2 : 0}
+          />
+        ))}
+        <LabelList dataKey="text" position="right" style={{ fontSize: 12, fill: chartColors.ink }} />
+      </Bar>
+    </BarChart>
+  )
+}

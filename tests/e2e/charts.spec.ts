@@ -1,0 +1,98 @@
+import { type Page, expect, test } from '@playwright/test'
+
+const GII = '/news/gii-2025-innovation-clusters'
+
+interface Entry {
+  rank: number
+  nameEn: string
+  nameZh: string | null
+  pctShare: number | null
+  publicationsShare: number | null
+  vcDealsShare: number | null
+}
+
+test.describe('charts without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the GII article’s HTML holds three chart SVGs, ten bars, and Chinese names on /zh', async ({ page }) => {
+    await page.goto(`/en${GII}`)
+    await expect(page.locator('.chart__canvas svg.recharts-surface')).toHaveCount(3)
+    const bar = page.locator('[data-chart-kind="rankingBar"]')
+    await expect(bar.locator('.recharts-bar-rectangle path')).toHaveCount(10)
+    await expect(bar.locator('svg')).toContainText('Shenzhen–Hong Kong–Guangzhou')
+    await expect(page.locator('[data-chart-kind="rankMovement"] .chart__summary')).toHaveText(
+      'Shenzhen–Hong Kong–Guangzhou ranks first, overtaking Tokyo–Yokohama.',
+    )
+
+    await page.goto(`/zh${GII}`)
+    await expect(page.locator('[data-chart-kind="rankingBar"] svg')).toContainText('深圳–香港–广州')
+    await expect(page.locator('[data-chart-kind="rankingBar"] svg')).not.toContainText('Tokyo')
+  })
+})
+
+test('a tooltip appears on hover once JavaScript runs', async ({ page }) => {
+  await page.goto(`/en${GII}`)
+  const chart = page.locator('[data-chart-kind="rankingBar"]')
+  await chart.scrollIntoViewIfNeeded()
+  await chart.locator('.recharts-bar-rectangle').first().hover()
+  await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Shenzhen–Hong Kong–Guangzhou')
+})
+
+async function dataset(page: Page): Promise<{ id: number | string; entries: Entry[] }> {
+  const response = await page.request.get('/api/ranking-datasets?where[year][equals]=2025&depth=0')
+  const json = (await response.json()) as { docs: { id: number | string; entries: Entry[] }[] }
+  return json.docs[0]
+}
+
+test('the data table shows the dataset’s numbers, with n/a for unknown values', async ({ page }) => {
+  const { entries } = await dataset(page)
+  await page.goto(`/en${GII}`)
+  const figure = page.locator('[data-chart-kind="keyMetrics"]')
+  await figure.getByText('Show the figures as a table').click()
+  const rows = figure.locator('tbody tr')
+  expect(await rows.count()).toBe(6)
+  for (let index = 0; index < 6; index++) {
+    const row = rows.nth(index)
+    const rank = Number(await row.locator('td').first().textContent())
+    const entry = entries.find((candidate) => candidate.rank === rank)!
+    await expect(row.locator('th')).toHaveText(entry.nameEn)
+    for (const metric of ['pctShare', 'publicationsShare', 'vcDealsShare'] as const) {
+      const value = entry[metric]
+      await expect(row.locator(`td[data-metric="${metric}"]`)).toHaveText(value === null ? 'n/a' : value.toFixed(1))
+    }
+  }
+})
+
+test('the CSV link downloads the dataset', async ({ page }) => {
+  const { entries } = await dataset(page)
+  await page.goto(`/en${GII}`)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-chart-kind="rankingBar"]').getByRole('link', { name: 'Download data (CSV)' }).click(),
+  ])
+  const stream = await download.createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n')
+  expect(lines[0]).toBe('year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source')
+  expect(lines).toHaveLength(entries.length + 1)
+  expect(lines[1]).toMatch(/^2025,1,Shenzhen–Hong Kong–Guangzhou,深圳–香港–广州,CN;HK,9,2.4,2.9,2,/)
+})
+
+async function scriptsMention(page: Page, path: string, marker: string): Promise<boolean> {
+  const scripts: string[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url())
+  })
+  await page.goto(path, { waitUntil: 'networkidle' })
+  for (const url of scripts) {
+    if ((await (await page.request.get(url)).text()).includes(marker)) return true
+  }
+  return false
+}
+
+test('recharts loads on the chart page and not on a page without charts', async ({ page }) => {
+  expect(await scriptsMention(page, `/en${GII}`, 'recharts-surface')).toBe(true)
+  expect(await scriptsMention(page, '/en/news/wuhan-subsidiary-office', 'recharts-surface')).toBe(false)
+  expect(await scriptsMention(page, '/en/news', 'recharts-surface')).toBe(false)
+})

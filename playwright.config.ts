@@ -39,7 +39,7 @@ export default defineConfig({
     command: `npm run start -- -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/en`,
     timeout: 120_000,
-    reuseExistingServer: false,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -6,6 +6,9 @@ import type { ChartRow } from '@/lib/rankings/chart-data'
 import type { Payload, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 
 import { CHART_WIDTH, chartColors, formatShare } from './chart-theme'
+import { axisTick, endLabel } from './svg-text'
+
+const NameTick = axisTick({ anchor: 'end' })
 
 interface RankingBarChartProps {
   /** Stable ids keep the server's SVG and the hydrated one identical. */
@@ -31,8 +34,8 @@ export function RankingBarChart({ chartId, rows, metric, locale, notAvailable, v
   return (
     <BarChart id={chartId} width={CHART_WIDTH} height={height} data={data} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 8 }}>
       <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-      <XAxis type="number" hide={!metric} tick={{ fontSize: 12 }} domain={[0, 'auto']} />
-      <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 13, fill: chartColors.ink }} interval={0} />
+      <XAxis type="number" hide={!metric} tick={axisTick({ anchor: 'middle', dy: 10, fontSize: 12 })} domain={[0, 'auto']} />
+      <YAxis type="category" dataKey="name" width={230} tick={NameTick} interval={0} />
       <Tooltip formatter={(_value: ValueType, _name: string, item: Payload<ValueType, string>) => [item.payload.label, valueLabel]} cursor={{ fill: 'rgb(0 0 0 / 0.04)' }} />
       <Bar id={`${chartId}-bars`} dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]} name={valueLabel}>
         {data.map((entry) => (
@@ -43,7 +46,7 @@ export function RankingBarChart({ chartId, rows, metric, locale, notAvailable, v
             strokeWidth={entry.highlighted ? 2 : 0}
           />
         ))}
-        <LabelList dataKey="label" position="right" style={{ fontSize: 12, fill: chartColors.ink }} />
+        <LabelList dataKey="label" content={endLabel((index) => data[index]?.label ?? null)} />
       </Bar>
     </BarChart>
   )

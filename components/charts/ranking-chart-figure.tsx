@@ -5,9 +5,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import { type ChartRow, METRICS, metricsWithData, overtaken, shapeRanking } from '@/lib/rankings/chart-data'
 import type { RankingChartBlock, RankingDataset } from '@/payload-types'
 
-import { KeyMetricsChart } from './key-metrics-chart'
-import { RankMovementChart } from './rank-movement-chart'
-import { RankingBarChart } from './ranking-bar-chart'
+import { KeyMetricsChart, RankMovementChart, RankingBarChart } from './lazy-charts'
 import { RankingTable } from './ranking-table'
 
 interface RankingChartFigureProps {
@@ -53,6 +51,16 @@ export async function RankingChartFigure({ block, locale }: RankingChartFigurePr
           />
         )}
       </div>
+      {block.kind === 'keyMetrics' ? (
+        <ul className="chart__legend">
+          {keyMetrics.map((metric) => (
+            <li key={metric}>
+              <span className={`chart__swatch chart__swatch--${metric}`} aria-hidden="true" />
+              {metricLabels[metric]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="chart__data">
         <summary>{t('showTable')}</summary>
         <RankingTable rows={rows} metrics={tableMetrics} showPrevious={block.kind === 'rankMovement'} locale={locale} />

@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl()),
     title: { default: `${t('title')} | ${settings.companyName}`, template: `%s | ${settings.companyName}` },
     description: t('intro'),
+    icons: { icon: '/favicon.svg' },
   }
 }
 

@@ -11,7 +11,7 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-center-migrate-'))
 // A fresh database with every existing migration applied, so the new file holds only the difference.
 const create = (url) => {
   const env = { ...process.env, DATABASE_URI: url, MEDIA_DIR: path.join(scratch, 'media') }
-  execFileSync('npx', ['tsx', 'lib/db/prepare.ts', '--no-seed'], { env, stdio: 'inherit' })
+  execFileSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--no-seed'], { env, stdio: 'inherit' })
   execFileSync('node', ['lib/db/payload-cli.mjs', 'migrate:create', name], { env, stdio: 'inherit' })
 }
 const pg = await startPostgres()

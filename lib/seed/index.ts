@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
@@ -14,7 +13,8 @@ import { ensureMedia } from './media'
 
 type ID = number | string
 const context = { disableRevalidate: true }
-const datasetCsv = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'gii-2025-clusters.csv')
+// Scripts and tests run from the project root (npm sets the working directory there).
+const datasetCsv = path.resolve(process.cwd(), 'lib/seed/data/gii-2025-clusters.csv')
 
 export const DEV_ADMIN_EMAIL = 'admin@example.com'
 export const DEV_ADMIN_PASSWORD = 'news-center-dev'

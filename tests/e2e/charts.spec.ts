@@ -96,3 +96,28 @@ test('recharts ships with the chart page and not with pages without charts', asy
   expect(await scriptsMention(page, '/en/news', 'recharts-surface')).toBe(false)
   expect(await scriptsMention(page, '/zh', 'recharts-surface')).toBe(false)
 })
+
+test('an MDX page embeds a chart from the dataset, in its language', async ({ page }) => {
+  await page.goto('/zh/about')
+  const figure = page.locator('[data-chart-kind="rankingBar"]')
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible()
+  await expect(figure.locator('.recharts-bar-rectangle path')).toHaveCount(5)
+  await expect(figure.locator('svg')).toContainText('东京–横滨')
+})
+
+test('editing the dataset updates the article that embeds it, without a rebuild', async ({ page, request }) => {
+  const { adminHeaders } = await import('./support/admin-api')
+  const headers = await adminHeaders(request)
+  const current = await dataset(page)
+  const entries = current.entries.map((entry) => (entry.rank === 2 ? { ...entry, nameEn: 'Tokyo–Yokohama (edited)' } : entry))
+  const patch = (body: unknown) => request.patch(`/api/ranking-datasets/${current.id}?locale=en`, { headers, data: body })
+  expect((await patch({ entries })).ok()).toBe(true)
+  try {
+    await page.goto(`/en${GII}`)
+    await expect(page.locator('[data-chart-kind="rankingBar"] svg')).toContainText('Tokyo–Yokohama (edited)')
+  } finally {
+    expect((await patch({ entries: current.entries })).ok()).toBe(true)
+  }
+  await page.goto(`/en${GII}`)
+  await expect(page.locator('[data-chart-kind="rankingBar"] svg')).not.toContainText('(edited)')
+})

@@ -29,7 +29,7 @@ describe('DATABASE_URI chooses the adapter', () => {
   })
 
   it('stops start-up on an unknown scheme', () => {
-    const result = spawnSync('npx', ['tsx', 'lib/db/prepare.ts', '--no-seed'], {
+    const result = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--no-seed'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URI: 'nonsense://x' },
       encoding: 'utf8',

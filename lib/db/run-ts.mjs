@@ -1,11 +1,15 @@
-// Runs one of the project's TypeScript scripts (prepare, seed) without a runtime loader: esbuild
-// bundles it (packages stay external) and Node runs the plain ESM result. Under tsx's loader these
-// scripts now and then hung or quit mid-import (seen on clean CI clones), leaving `npm start` stuck.
+// Runs one of the project's TypeScript scripts (prepare, seed): esbuild bundles it (packages stay
+// external) and Node runs the plain ESM result, with the event loop held open from the start. While
+// the dependency graph loads, a top-level await in some dependency can leave Node with nothing
+// pending; Node then quits with exit code 13 having done nothing (seen about one run in three, with
+// tsx and without). The script itself ends the process (lib/db/run-script.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { build } from 'esbuild'
+
+const keepAlive = setInterval(() => {}, 1 << 30)
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const [entry, ...args] = process.argv.slice(2)
@@ -20,6 +24,16 @@ const nextSubpaths = {
     build.onResolve({ filter: /^next\/[\w-]+$/ }, (args) => ({ path: `${args.path}.js`, external: true }))
   },
 }
+const bundled = /^(@payloadcms\/richtext-lexical|lexical|@lexical\/)/
+const externalExceptLexical = {
+  name: 'external-except-lexical',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@/') || args.path === '@payload-config' || bundled.test(args.path)) return undefined
+      return { path: args.path, external: true }
+    })
+  },
+}
 const outdir = path.join(root, 'node_modules', '.cache', 'news-center-scripts')
 fs.mkdirSync(outdir, { recursive: true })
 const outfile = path.join(outdir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`)
@@ -30,11 +44,19 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // Bare imports stay external, except Lexical: Node's own ESM loader now and then never finishes
+  // importing it (payloadcms/payload#9382 saw the same), so esbuild links it into the bundle.
+  plugins: [nextSubpaths, externalExceptLexical],
+  loader: { '.css': 'empty', '.scss': 'empty' },
   tsconfig: path.join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-  plugins: [nextSubpaths],
+  logLevel: 'error',
 })
 process.argv = [process.argv[0], outfile, ...args]
 process.on('exit', () => fs.rmSync(outfile, { force: true }))
-await import(pathToFileURL(outfile).href)
+try {
+  await import(pathToFileURL(outfile).href)
+} catch (error) {
+  clearInterval(keepAlive)
+  console.error(error)
+  process.exit(1)
+}

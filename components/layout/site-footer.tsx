@@ -6,7 +6,7 @@ import { getSiteSettings } from '@/lib/data/site'
 import type { Locale } from '@/lib/i18n/routing'
 import type { Media } from '@/payload-types'
 
-const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
+import { ContactList } from './contact-list'
 
 function QrCode({ image, caption }: { image?: Media | number | string | null; caption?: string | null }) {
   if (!image || typeof image !== 'object' || !image.url) return null
@@ -20,7 +20,6 @@ function QrCode({ image, caption }: { image?: Media | number | string | null; ca
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'footer' })])
-  const phones = settings.telephones ?? []
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -28,25 +27,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <h2 id="footer-contact" className="site-footer__heading">
             {t('contact')}
           </h2>
-          {phones.length ? (
-            <p>
-              {t('telephone')}{' '}
-              {phones.map((phone, index) => (
-                <span key={phone.id ?? phone.number}>
-                  {index > 0 ? (locale === 'zh' ? '、' : ', ') : null}
-                  <a href={telHref(phone.number)}>{phone.number}</a>
-                </span>
-              ))}
-            </p>
-          ) : null}
-          <dl className="site-footer__offices">
-            {(settings.offices ?? []).map((office) => (
-              <div key={office.id ?? office.label}>
-                <dt>{office.label}</dt>
-                <dd>{office.address}</dd>
-              </div>
-            ))}
-          </dl>
+          <ContactList settings={settings} locale={locale} officesClassName="site-footer__offices" />
         </section>
         <section className="site-footer__wechat" aria-label={t('followUs')}>
           <QrCode image={settings.wechatService?.image} caption={settings.wechatService?.caption} />

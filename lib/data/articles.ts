@@ -44,6 +44,29 @@ export interface ListOptions {
 
 const listTags = [cacheTags.articles, cacheTags.taxonomy, cacheTags.media]
 
+/** One page of visible articles in a language matching `filters`, newest first, as list items. */
+export async function findArticlePage(locale: Locale, filters: Where[], page: number, limit = PAGE_SIZE): Promise<ArticlePage> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: visibleIn(filters),
+    sort: '-releaseDate',
+    page,
+    limit,
+    depth: 1,
+    select: summaryFields,
+  })
+  return {
+    docs: result.docs as ArticleSummary[],
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
+}
+
 /** Published articles in one language, newest first, optionally in one category or with one tag. */
 export const listArticles = unstable_cache(
   async (locale: Locale, { page = 1, featured, categoryId, tagId, limit = PAGE_SIZE }: ListOptions = {}): Promise<ArticlePage> => {
@@ -51,25 +74,7 @@ export const listArticles = unstable_cache(
     if (featured) filters.push({ featured: { equals: true } })
     if (categoryId !== undefined) filters.push({ category: { equals: categoryId } })
     if (tagId !== undefined) filters.push({ tags: { in: [tagId] } })
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'articles',
-      locale,
-      fallbackLocale: false,
-      overrideAccess: false,
-      where: visibleIn(filters),
-      sort: '-releaseDate',
-      page,
-      limit,
-      depth: 1,
-      select: summaryFields,
-    })
-    return {
-      docs: result.docs as ArticleSummary[],
-      page: result.page ?? page,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
-    }
+    return findArticlePage(locale, filters, page, limit)
   },
   ['list-articles'],
   { tags: listTags },

@@ -2,8 +2,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/lib/i18n/routing'
 
-import { type ArticlePage, type ArticleSummary, PAGE_SIZE, summaryFields, visibleIn } from './articles'
-import { payloadClient } from './payload'
+import { type ArticlePage, findArticlePage } from './articles'
 
 /**
  * Published articles in one language whose title, summary or body contains every word of the query
@@ -14,23 +13,5 @@ export async function searchArticles(locale: Locale, query: string, page = 1): P
   const matches: Where = {
     or: [{ title: { like: query } }, { summary: { like: query } }, { searchText: { like: query } }],
   }
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: visibleIn([matches]),
-    sort: '-releaseDate',
-    page,
-    limit: PAGE_SIZE,
-    depth: 1,
-    select: summaryFields,
-  })
-  return {
-    docs: result.docs as ArticleSummary[],
-    page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
+  return findArticlePage(locale, [matches], page)
 }

@@ -32,7 +32,7 @@ export function diffRankings(current: readonly RankingRow[], incoming: readonly 
 }
 
 /**
- * Replaces a dataset's entries with a CSV's rows, all or nothing: any bad row and nothing is written;
+ * Replaces a dataset's entries with a CSV's rows, all or nothing: a single bad row means nothing is written;
  * the write itself is one update, so a failure there leaves the dataset as it was too.
  */
 export async function importRankingCsv(

@@ -72,6 +72,7 @@ export interface Config {
     tags: Tag;
     media: Media;
     'ranking-datasets': RankingDataset;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,6 +87,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'ranking-datasets': RankingDatasetsSelect<false> | RankingDatasetsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -188,6 +190,7 @@ export interface Article {
   releaseDate: string;
   featured?: boolean | null;
   searchText?: string | null;
+  completeIn?: string | null;
   /**
    * Set on save: title, summary and body present. Only complete languages are listed publicly.
    */
@@ -332,13 +335,29 @@ export interface RankingDataset {
   createdAt: string;
 }
 /**
+ * Recorded automatically when a published article’s slug changes. Delete one to let the old address 404.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  article?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor';
+  /**
+   * Administrators manage users and settings; editors publish; contributors write drafts and upload media.
+   */
+  role: 'admin' | 'editor' | 'contributor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -496,6 +515,10 @@ export interface PayloadLockedDocument {
         value: number | RankingDataset;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -570,6 +593,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   releaseDate?: T;
   featured?: T;
   searchText?: T;
+  completeIn?: T;
   translated?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -707,6 +731,16 @@ export interface RankingDatasetsSelect<T extends boolean = true> {
         reference?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  article?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,9 +14,13 @@ import { Header } from './collections/globals/header'
 import { SiteSettings } from './collections/globals/site-settings'
 import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
+import { Redirects } from './collections/redirects'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { staff } from './collections/access'
 import { databaseAdapter } from './lib/db/adapter'
+import { isLocale } from './lib/i18n/routing'
+import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +34,17 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · News Center admin' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['@/components/admin/editorial-dashboard#EditorialDashboard'] },
+    livePreview: {
+      collections: ['articles'],
+      // The page in the language being edited, in draft mode, refreshed on every autosave.
+      url: ({ data, locale }) => articlePreviewUrl(isLocale(locale?.code) ? locale.code : 'en', data?.slug) ?? '',
+      breakpoints: [
+        { name: 'phone', label: 'Phone', width: 375, height: 740 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   localization: {
@@ -41,8 +56,19 @@ export default buildConfig({
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Users],
+  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users],
   globals: [SiteSettings, Header],
+  jobs: {
+    // Runs scheduled publishing inside the server itself (next start and next dev; instrumentation.ts
+    // starts it at boot), so a scheduled article goes live on time without an outside cron.
+    autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    access: {
+      run: ({ req }) => staff({ req }) === true,
+      queue: ({ req }) => staff({ req }) === true,
+      cancel: ({ req }) => staff({ req }) === true,
+    },
+  },
   plugins: [
     seoPlugin({
       collections: ['articles'],

@@ -21,6 +21,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload's admin and API, Next's internals and files with an extension are not localized.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Payload's admin and API, the preview and revalidation routes under /next/, Next's internals
+  // and files with an extension are not localized.
+  matcher: ['/((?!api|admin|next/|_next|_vercel|.*\\..*).*)'],
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, signedIn, staff } from './access'
+import { anyone, staff, writers } from './access'
 import { revalidateMedia } from './hooks/revalidate'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -11,7 +11,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Media', zh: '媒体' }, plural: { en: 'Media', zh: '媒体库' } },
   admin: { group: { en: 'News', zh: '新闻' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: signedIn, update: signedIn, delete: staff },
+  access: { read: anyone, create: writers, update: staff, delete: staff },
   hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media'),

@@ -24,14 +24,21 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      defaultValue: 'contributor',
       saveToJWT: true,
       label: { en: 'Role', zh: '角色' },
       access: { create: adminFieldOnly, update: adminFieldOnly },
       options: [
         { value: 'admin', label: { en: 'Administrator', zh: '管理员' } },
         { value: 'editor', label: { en: 'Editor', zh: '编辑' } },
+        { value: 'contributor', label: { en: 'Contributor', zh: '撰稿人' } },
       ],
+      admin: {
+        description: {
+          en: 'Administrators manage users and settings; editors publish; contributors write drafts and upload media.',
+          zh: '管理员管理用户和设置；编辑可发布内容；撰稿人只能撰写草稿和上传媒体。',
+        },
+      },
     },
   ],
 }

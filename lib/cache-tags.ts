@@ -7,4 +7,5 @@ export const cacheTags = {
   media: 'media',
   settings: 'site-settings',
   header: 'header',
+  redirects: 'redirects',
 } as const

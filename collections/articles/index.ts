@@ -6,15 +6,23 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrSignedIn, signedIn, staff } from '../access'
+import { isLocale } from '@/lib/i18n/routing'
+import { articlePreviewUrl } from '@/lib/preview'
+
+import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
 import { RankingChartBlock } from '../blocks/ranking-chart'
 import { slugField } from '../fields/slug'
+import { markTranslation } from './hooks/mark-translation'
+import {
+  deleteArticleRedirects,
+  recordSlugRedirect,
+  rememberPublishedSlug,
+  revalidateArticle,
+  revalidateDeletedArticle,
+} from './hooks/revalidate-article'
 
 /** Path segments under /news that are routes of their own. */
 const RESERVED_ARTICLE_SLUGS = ['page', 'category', 'untranslated']
-
-import { markTranslation } from './hooks/mark-translation'
-import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidate-article'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -22,17 +30,26 @@ export const Articles: CollectionConfig = {
   defaultSort: '-releaseDate',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'releaseDate', '_status', 'translated'],
+    defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
     group: { en: 'News', zh: '新闻' },
+    // "Preview" opens the draft in the language being edited; the link can be shared for a week.
+    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', doc?.slug as string | undefined),
   },
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: staff, update: staff, delete: staff },
+  access: {
+    read: publishedOrSignedIn,
+    readVersions: signedIn,
+    create: createArticle,
+    update: updateArticle,
+    delete: deleteArticle,
+  },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [markTranslation],
-    afterChange: [revalidateArticle],
+    beforeChange: [markTranslation, rememberPublishedSlug],
+    afterChange: [recordSlugRedirect, revalidateArticle],
+    beforeDelete: [deleteArticleRedirects],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
@@ -135,6 +152,19 @@ export const Articles: CollectionConfig = {
       localized: true,
       label: { en: 'Body as plain text (for search)', zh: '正文纯文本（用于搜索）' },
       admin: { hidden: true },
+    },
+    {
+      name: 'completeIn',
+      type: 'text',
+      label: { en: 'Complete languages', zh: '完整语言' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: {
+          Cell: '@/components/admin/completeness#CompletenessCell',
+          Field: '@/components/admin/completeness#CompletenessField',
+        },
+      },
     },
     {
       name: 'translated',

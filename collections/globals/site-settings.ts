@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { cacheTags } from '@/lib/cache-tags'
 
-import { adminsOnly, anyone } from '../access'
+import { anyone, staff } from '../access'
 import { revalidateGlobal } from '../hooks/revalidate'
 
 const qrCode = (name: string, en: string, zh: string) => ({
@@ -20,7 +20,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings & footer', zh: '站点设置与页脚' },
   admin: { group: { en: 'Settings', zh: '设置' } },
-  access: { read: anyone, update: adminsOnly },
+  access: { read: anyone, update: staff },
   hooks: { afterChange: [revalidateGlobal(cacheTags.settings)] },
   fields: [
     { name: 'companyName', type: 'text', required: true, localized: true, label: { en: 'Company name', zh: '公司名称' } },

@@ -2,40 +2,76 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, RequestContext } from 'payload'
 
 import { cacheTags } from '@/lib/cache-tags'
+import { signToken } from '@/lib/security/signed-token'
+
+export const REVALIDATE_PURPOSE = 'revalidate'
 
 /**
- * Expires cache tags so the next request re-renders. Writes made outside a Next request (seed,
- * scripts, tests) pass `context.disableRevalidate`; Next's store is missing there anyway.
+ * Expires cache tags so the very next request re-renders.
+ *
+ * Inside a Next request (the admin, REST, GraphQL) Next's own `revalidateTag` does it. Writes made
+ * by the job runner (scheduled publishing) happen inside the Next server but outside any request,
+ * where Next has no store to record the expiry: those are posted to the server's own
+ * `/next/revalidate` route, signed with the Payload secret. Writes made outside Next (seed, scripts,
+ * tests) pass `context.disableRevalidate`, or reach the server only if one is listening.
  */
-export function expireTags(context: RequestContext, tags: string[]): void {
-  if (context.disableRevalidate) return
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch (error) {
-      if (!String(error).includes('static generation store missing')) throw error
-    }
+export async function expireTags(context: RequestContext, tags: string[]): Promise<void> {
+  if (context.disableRevalidate || !tags.length) return
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  } catch (error) {
+    if (!String(error).includes('static generation store missing')) throw error
+    await expireThroughServer(tags)
   }
 }
 
-export const revalidateTaxonomy: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
-  expireTags(req.context, [cacheTags.taxonomy, cacheTags.articles])
+async function expireThroughServer(tags: string[]): Promise<void> {
+  const origin = internalOrigin()
+  if (!origin) return
+  const body = JSON.stringify({ tags })
+  try {
+    const response = await fetch(`${origin}/next/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-token': signToken(REVALIDATE_PURPOSE, body) },
+      body,
+      signal: AbortSignal.timeout(5000),
+    })
+    if (!response.ok) console.warn(`Revalidation of ${tags.join(', ')} answered ${response.status}`)
+  } catch (error) {
+    // No server listening (a script run on its own): there is no cache to expire.
+    if (process.env.NEXT_RUNTIME) console.warn(`Revalidation of ${tags.join(', ')} failed: ${String(error)}`)
+  }
+}
+
+/** The server this process is part of: next start/dev set PORT; INTERNAL_URL overrides. */
+function internalOrigin(): string | undefined {
+  if (process.env.INTERNAL_URL) return process.env.INTERNAL_URL.replace(/\/$/, '')
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined
+}
+
+export const revalidateTaxonomy: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await expireTags(req.context, [cacheTags.taxonomy, cacheTags.articles])
   return doc
 }
 
-export const revalidateMedia: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
-  expireTags(req.context, [cacheTags.media, cacheTags.articles, cacheTags.settings])
+export const revalidateMedia: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await expireTags(req.context, [cacheTags.media, cacheTags.articles, cacheTags.settings])
   return doc
 }
 
-export const revalidateDatasets: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
-  expireTags(req.context, [cacheTags.datasets])
+export const revalidateDatasets: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await expireTags(req.context, [cacheTags.datasets])
+  return doc
+}
+
+export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await expireTags(req.context, [cacheTags.redirects])
   return doc
 }
 
 export const revalidateGlobal =
   (tag: string): GlobalAfterChangeHook =>
-  ({ doc, req }) => {
-    expireTags(req.context, [tag])
+  async ({ doc, req }) => {
+    await expireTags(req.context, [tag])
     return doc
   }

@@ -161,3 +161,43 @@ function completeLocales(translated: unknown): Locale[] {
   if (typeof translated !== 'object' || translated === null) return []
   return (['en', 'zh'] as const).filter((locale) => (translated as Record<string, unknown>)[locale] === true)
 }
+
+/**
+ * The latest version (draft or published) of an article in one language, for draft mode only:
+ * the preview link that turned draft mode on was signed by the admin.
+ */
+export async function getArticleDraft(locale: Locale, slug: string): Promise<Article | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    overrideAccess: true,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    populate: { articles: summaryFields },
+  })
+  return result.docs[0] ?? null
+}
+
+/** Where an old slug of a published article points now, or null. */
+export const findRedirect = (slug: string) =>
+  unstable_cache(
+    async (): Promise<string | null> => {
+      const payload = await payloadClient()
+      const result = await payload.find({
+        collection: 'redirects',
+        overrideAccess: false,
+        where: { from: { equals: slug } },
+        limit: 1,
+        depth: 1,
+        populate: { articles: { slug: true } },
+      })
+      const target = result.docs[0]?.article
+      return typeof target === 'object' && target?.slug && target.slug !== slug ? target.slug : null
+    },
+    ['redirect', slug],
+    { tags: [cacheTags.redirects, cacheTags.articles] },
+  )()

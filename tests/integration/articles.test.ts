@@ -126,7 +126,7 @@ describe(`articles on ${databaseKind()}`, () => {
     const error = await payload.create({ collection: 'articles', locale: 'en', context, data }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).data.errors[0]?.message).toBe(
-      'The slug "shared-slug" is already used by another document. Choose another.',
+      'The slug "shared-slug" is already used by "Duplicate slug source". Choose another.',
     )
   })
 })

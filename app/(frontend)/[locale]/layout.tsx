@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -6,6 +7,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { PreviewBanner } from '@/components/preview/preview-banner'
 import { getSiteSettings } from '@/lib/data/site'
 import { htmlLang, isLocale, locales } from '@/lib/i18n/routing'
 import { siteUrl } from '@/lib/site-url'
@@ -33,13 +35,19 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getMessages({ locale })])
+  const [t, tPreview, messages, draft] = await Promise.all([
+    getTranslations({ locale, namespace: 'site' }),
+    getTranslations({ locale, namespace: 'preview' }),
+    getMessages({ locale }),
+    draftMode(),
+  ])
   return (
     <html lang={htmlLang(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
+        {draft.isEnabled ? <PreviewBanner message={tPreview('banner')} exitLabel={tPreview('exit')} /> : null}
         <SiteHeader locale={locale} />
         <main id="main" className="site-main">
           {/* Client components get only the strings they use: the error page's. */}

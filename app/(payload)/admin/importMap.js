@@ -28,7 +28,10 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { CompletenessCell as CompletenessCell_318c4ceed5bc24d3dbb6d8bc03d90161 } from '@/components/admin/completeness'
+import { CompletenessField as CompletenessField_318c4ceed5bc24d3dbb6d8bc03d90161 } from '@/components/admin/completeness'
 import { DatasetImport as DatasetImport_54d858a15cab5aaa7763bb02fbf16b25 } from '../../../components/admin/dataset-import'
+import { EditorialDashboard as EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38 } from '@/components/admin/editorial-dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,6 +66,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/completeness#CompletenessCell": CompletenessCell_318c4ceed5bc24d3dbb6d8bc03d90161,
+  "@/components/admin/completeness#CompletenessField": CompletenessField_318c4ceed5bc24d3dbb6d8bc03d90161,
   "/components/admin/dataset-import#DatasetImport": DatasetImport_54d858a15cab5aaa7763bb02fbf16b25,
+  "@/components/admin/editorial-dashboard#EditorialDashboard": EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

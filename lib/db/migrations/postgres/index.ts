@@ -1,9 +1,15 @@
 import * as migration_20261129_235510_initial from './20261129_235510_initial';
+import * as migration_20261130_015229_editorial_workflow from './20261130_015229_editorial_workflow';
 
 export const migrations = [
   {
     up: migration_20261129_235510_initial.up,
     down: migration_20261129_235510_initial.down,
-    name: '20261129_235510_initial'
+    name: '20261129_235510_initial',
+  },
+  {
+    up: migration_20261130_015229_editorial_workflow.up,
+    down: migration_20261130_015229_editorial_workflow.down,
+    name: '20261130_015229_editorial_workflow'
   },
 ];

@@ -1,14 +1,15 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { draftMode } from 'next/headers'
+import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleBody } from '@/components/article/article-body'
 import { RelatedNews } from '@/components/article/related-news'
 import { TranslationQr } from '@/components/article/translation-qr'
 import { CoverImage } from '@/components/ui/cover-image'
-import { getArticle, getArticleLanguages } from '@/lib/data/articles'
+import { findRedirect, getArticle, getArticleDraft, getArticleLanguages } from '@/lib/data/articles'
 import { formatReleaseDate, isoDay } from '@/lib/format'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, newsPath, tagPath, untranslatedPath } from '@/lib/paths'
@@ -22,13 +23,22 @@ interface Props {
   params: Promise<{ locale: Locale; slug: string }>
 }
 
-const load = (locale: Locale, slug: string) => (SLUG_PATTERN.test(slug) ? getArticle(locale, slug) : null)
+/** The published article; in draft mode (a signed preview link) its latest draft instead. */
+async function load(locale: Locale, slug: string) {
+  if (!SLUG_PATTERN.test(slug)) return null
+  return (await draftMode()).isEnabled ? getArticleDraft(locale, slug) : getArticle(locale, slug)
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await load(locale, slug)
   if (!article) return {}
-  return { title: article.title, description: article.summary ?? undefined }
+  const preview = (await draftMode()).isEnabled
+  return {
+    title: article.title ?? slug,
+    description: article.summary ?? undefined,
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
+  }
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -36,11 +46,18 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale)
   const article = await load(locale, slug)
   if (!article) {
+    // An old slug of a published article: its new address, permanently.
+    const moved = SLUG_PATTERN.test(slug) ? await findRedirect(slug) : null
+    if (moved) permanentRedirect(articlePath(locale, moved))
     // Published in the other language only: the visitor lands on this language's news center, told why.
     if (SLUG_PATTERN.test(slug) && (await getArticleLanguages(slug)).length) redirect(untranslatedPath(locale, slug))
     notFound()
   }
-  const [t, languages] = await Promise.all([getTranslations({ locale, namespace: 'news' }), getArticleLanguages(slug)])
+  const [t, tPreview, languages] = await Promise.all([
+    getTranslations({ locale, namespace: 'news' }),
+    getTranslations({ locale, namespace: 'preview' }),
+    getArticleLanguages(slug),
+  ])
   const other = otherLocale(locale)
   const category = typeof article.category === 'object' ? article.category : null
   const tags = (article.tags ?? []).filter((tag) => typeof tag === 'object' && tag.name && tag.slug)
@@ -59,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
         </ol>
       </nav>
-      <h1 className="article__title">{article.title}</h1>
+      <h1 className="article__title">{article.title || tPreview('untitled')}</h1>
       <p className="article__meta">
         {t('releaseTime')} <time dateTime={isoDay(article.releaseDate)}>{formatReleaseDate(article.releaseDate, locale)}</time>
       </p>

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staff } from './access'
+import { revalidateRedirects } from './hooks/revalidate'
+
+/**
+ * Old article slugs. When a published article's slug changes, its previous slug is recorded here
+ * pointing at the article itself, so the old URL answers with a permanent redirect in both
+ * languages to wherever the article lives now (no chains when the slug changes again).
+ */
+export const Redirects: CollectionConfig = {
+  slug: 'redirects',
+  labels: { singular: { en: 'Redirect', zh: '重定向' }, plural: { en: 'Redirects', zh: '重定向' } },
+  admin: {
+    useAsTitle: 'from',
+    defaultColumns: ['from', 'article', 'updatedAt'],
+    group: { en: 'Settings', zh: '设置' },
+    description: {
+      en: 'Recorded automatically when a published article’s slug changes. Delete one to let the old address 404.',
+      zh: '已发布文章的网址别名变更时自动记录。删除后旧地址将返回 404。',
+    },
+  },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  hooks: { afterChange: [revalidateRedirects], afterDelete: [revalidateRedirects] },
+  fields: [
+    {
+      name: 'from',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { en: 'Old slug', zh: '旧网址别名' },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      // Not required: deleting an article clears the link (its redirects are removed with it).
+      label: { en: 'Article', zh: '文章' },
+    },
+  ],
+}

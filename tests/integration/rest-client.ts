@@ -1,0 +1,71 @@
+import type { SanitizedConfig } from 'payload'
+
+type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * Calls Payload's own REST and GraphQL route handlers (the ones app/(payload)/api serves) with real
+ * Request objects: the HTTP layer, auth headers and access control included, without a server.
+ */
+export async function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  const routes = await import('@payloadcms/next/routes')
+  const handlers: Record<string, Handler> = {
+    GET: routes.REST_GET(config) as Handler,
+    POST: routes.REST_POST(config) as Handler,
+    PATCH: routes.REST_PATCH(config) as Handler,
+    DELETE: routes.REST_DELETE(config) as Handler,
+  }
+  const graphql = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+  const origin = 'http://localhost:3000'
+
+  const headersFor = (token?: string, json = true, language?: string) => {
+    const headers = new Headers()
+    if (language) headers.set('accept-language', language)
+    if (json) headers.set('content-type', 'application/json')
+    if (token) headers.set('authorization', `JWT ${token}`)
+    return headers
+  }
+
+  const call = async (
+    method: keyof typeof handlers,
+    path: string,
+    { token, body, language }: { token?: string; body?: unknown; language?: string } = {},
+  ) => {
+    const url = new URL(`/api/${path.replace(/^\//, '')}`, origin)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const request = new Request(url, {
+      method,
+      headers: headersFor(token, body !== undefined, language),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    let json: unknown = null
+    try {
+      json = text ? JSON.parse(text) : null
+    } catch {
+      json = text
+    }
+    return { status: response.status, json: json as Record<string, any> }
+  }
+
+  return {
+    get: (path: string, token?: string) => call('GET', path, { token }),
+    post: (path: string, body: unknown, token?: string) => call('POST', path, { token, body }),
+    patch: (path: string, body: unknown, token?: string, language?: string) => call('PATCH', path, { token, body, language }),
+    delete: (path: string, token?: string) => call('DELETE', path, { token }),
+    async login(email: string, password: string): Promise<string> {
+      const { status, json } = await call('POST', 'users/login', { body: { email, password } })
+      if (status !== 200 || typeof json?.token !== 'string') throw new Error(`login ${email} failed: ${status}`)
+      return json.token
+    },
+    async graphql(query: string, token?: string) {
+      const request = new Request(`${origin}/api/graphql`, {
+        method: 'POST',
+        headers: headersFor(token),
+        body: JSON.stringify({ query }),
+      })
+      const response = await graphql(request)
+      return { status: response.status, json: (await response.json()) as Record<string, any> }
+    },
+  }
+}

@@ -33,8 +33,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · News Center admin' },
+    // Gravatar would send editors' email hashes to a third party and fails offline.
+    avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['@/components/admin/editorial-dashboard#EditorialDashboard'] },
+    components: {
+      beforeDashboard: ['@/components/admin/editorial-dashboard#EditorialDashboard'],
+      providers: ['@/components/admin/remember-language#RememberLanguage'],
+    },
     livePreview: {
       collections: ['articles'],
       // The page in the language being edited, in draft mode, refreshed on every autosave.

@@ -10,6 +10,9 @@ export function toSlug(text: string): string {
     .replace(/-+$/, '')
 }
 
+/** What fallbackSlug makes: a stand-in, replaced by a real slug once there is English text. */
+export const isFallbackSlug = (slug: string): boolean => /^\d{4}-\d{2}-\d{2}-[0-9a-f]{6}$/.test(slug)
+
 /** A slug for a document that has no English source text: its date and a short unique suffix. */
 export function fallbackSlug(date: Date | string | undefined, unique: string): string {
   const day = new Date(date ?? Date.now())

@@ -174,6 +174,8 @@ export const Articles: CollectionConfig = {
       index: true,
       label: { en: 'Complete in this language', zh: '本语言内容完整' },
       admin: {
+        // Shown to editors as the "Complete languages" badges.
+        hidden: true,
         position: 'sidebar',
         readOnly: true,
         description: {

@@ -42,7 +42,9 @@ export function CompletenessField({ path }: { path: string }) {
   return (
     <div className="field-type completeness-field">
       <FieldLabel label={t.label} />
-      <Badges value={value} />
+      <div>
+        <Badges value={value} />
+      </div>
       <p className="field-description">{t.help}</p>
     </div>
   )

@@ -43,7 +43,8 @@ export async function EditorialDashboard({ payload, i18n, user }: Props) {
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const t = text[language]
   const locale = language
-  const common = { collection: 'articles', locale, depth: 0, overrideAccess: false, user, select: { title: true, updatedAt: true } } as const
+  // A title missing in the admin's language shows the other language's instead.
+  const common = { collection: 'articles', locale, fallbackLocale: language === 'zh' ? 'en' : 'zh', depth: 0, overrideAccess: false, user, select: { title: true, updatedAt: true } } as const
 
   const [drafts, published, jobs] = await Promise.all([
     payload.find({ ...common, draft: true, where: { _status: { equals: 'draft' } }, sort: '-updatedAt', limit: 6 }),

@@ -199,7 +199,7 @@ const cases: Case[] = [
     run: (api) => api.create('users', { email: `${unique('new')}@example.com`, password, role: 'contributor' }),
   },
   { name: "read another user's record", allowed: ['admin'], run: (api, actor) => api.read('users', users[actor === 'admin' ? 'editor' : 'admin'].id) },
-  { name: 'delete a user', allowed: ['admin'], run: async (api) => api.remove('users', (await payload.create({ collection: 'users', data: { email: `${unique('gone')}@example.com`, password }, context })).id) },
+  { name: 'delete a user', allowed: ['admin'], run: async (api) => api.remove('users', (await payload.create({ collection: 'users', data: { email: `${unique('gone')}@example.com`, password, role: 'contributor' }, context })).id) },
 ]
 
 for (const [apiName, makeApi] of [

@@ -77,6 +77,30 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
 })
 
 describe(`slugs on ${databaseKind()}`, () => {
+  it('a document saved before its title was typed gets a slug from the English title once there is one', async () => {
+    // What the admin's create view does: autosave an empty draft first.
+    const empty = await payload.create({ collection: 'articles', locale: 'en', draft: true, context, data: { _status: 'draft' } as never })
+    expect(empty.slug).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{6}$/)
+    const titled = await payload.update({
+      collection: 'articles',
+      id: empty.id,
+      locale: 'en',
+      draft: true,
+      context,
+      data: { title: `Late title ${counter}`, slug: empty.slug, _status: 'draft' },
+    })
+    expect(titled.slug).toBe(`late-title-${counter}`)
+    const renamed = await payload.update({
+      collection: 'articles',
+      id: empty.id,
+      locale: 'en',
+      draft: true,
+      context,
+      data: { title: 'A different title', _status: 'draft' },
+    })
+    expect(renamed.slug).toBe(`late-title-${counter}`)
+  })
+
   it('explains a taken slug in the editor’s language (drafts are checked when published)', async () => {
     const first = await draftArticle({ title: unique('Taken') })
     const clash = { title: unique('Another'), summary: 'S.', body: body('B.'), slug: first.slug, _status: 'published' }

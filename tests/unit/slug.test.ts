@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { SLUG_PATTERN, fallbackSlug, toSlug } from '@/lib/slug'
+import { SLUG_PATTERN, fallbackSlug, isFallbackSlug, toSlug } from '@/lib/slug'
 
 describe('slugs', () => {
   it('are made from English titles as ASCII words joined by hyphens', () => {
@@ -18,5 +18,13 @@ describe('slugs', () => {
     const slug = toSlug('word '.repeat(60))
     expect(slug.length).toBeLessThanOrEqual(96)
     expect(slug.endsWith('-')).toBe(false)
+  })
+})
+
+describe('isFallbackSlug', () => {
+  it('recognises the stand-in slugs fallbackSlug makes, and nothing an editor would write', () => {
+    expect(isFallbackSlug(fallbackSlug('2025-09-05T01:00:00.000Z', 'a1b2c3'))).toBe(true)
+    expect(isFallbackSlug('2025-09-05-innovation')).toBe(false)
+    expect(isFallbackSlug('gii-2025-innovation-clusters')).toBe(false)
   })
 })

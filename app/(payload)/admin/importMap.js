@@ -32,6 +32,7 @@ import { CompletenessCell as CompletenessCell_318c4ceed5bc24d3dbb6d8bc03d90161 }
 import { CompletenessField as CompletenessField_318c4ceed5bc24d3dbb6d8bc03d90161 } from '@/components/admin/completeness'
 import { DatasetImport as DatasetImport_54d858a15cab5aaa7763bb02fbf16b25 } from '../../../components/admin/dataset-import'
 import { EditorialDashboard as EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38 } from '@/components/admin/editorial-dashboard'
+import { RememberLanguage as RememberLanguage_9c853bd9a5fa784524def7711e850024 } from '@/components/admin/remember-language'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +71,6 @@ export const importMap = {
   "@/components/admin/completeness#CompletenessField": CompletenessField_318c4ceed5bc24d3dbb6d8bc03d90161,
   "/components/admin/dataset-import#DatasetImport": DatasetImport_54d858a15cab5aaa7763bb02fbf16b25,
   "@/components/admin/editorial-dashboard#EditorialDashboard": EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38,
+  "@/components/admin/remember-language#RememberLanguage": RememberLanguage_9c853bd9a5fa784524def7711e850024,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

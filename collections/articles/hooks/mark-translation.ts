@@ -1,28 +1,21 @@
-import {
-  APIError,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-} from "payload";
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { keepRequestLocale } from "@/lib/db/keep-request-locale";
-import { type LexicalStateLike, lexicalPlainText } from "@/lib/content/lexical";
-import {
-  type TranslationGap,
-  translationGaps,
-} from "@/lib/content/translation";
-import { adminText } from "@/lib/i18n/admin-text";
-import { type Locale, isLocale, locales } from "@/lib/i18n/routing";
+import { keepRequestLocale } from '@/lib/db/keep-request-locale'
+import { type LexicalStateLike, lexicalPlainText } from '@/lib/content/lexical'
+import { type TranslationGap, translationGaps } from '@/lib/content/translation'
+import { adminText } from '@/lib/i18n/admin-text'
+import { type Locale, isLocale, locales } from '@/lib/i18n/routing'
 
 const gapNames: Record<TranslationGap, { en: string; zh: string }> = {
-  title: { en: "title", zh: "标题" },
-  summary: { en: "summary", zh: "摘要" },
-  body: { en: "body", zh: "正文" },
-};
+  title: { en: 'title', zh: '标题' },
+  summary: { en: 'summary', zh: '摘要' },
+  body: { en: 'body', zh: '正文' },
+}
 
 const languageNames: Record<Locale, { en: string; zh: string }> = {
-  en: { en: "English", zh: "英文" },
-  zh: { en: "Chinese", zh: "中文" },
-};
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+}
 
 /**
  * For the language being saved: records whether title, summary and body are all present, and keeps
@@ -30,53 +23,45 @@ const languageNames: Record<Locale, { en: string; zh: string }> = {
  * Across languages: records which languages are complete (the admin list shows it) and refuses to
  * publish an article that is complete in no language, saying what each one lacks.
  */
-export const markTranslation: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
+export const markTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   // REST calls without ?locale= write the default language.
-  const locale: Locale = isLocale(req.locale) ? req.locale : "en";
-  const saved = await savedText(req, originalDoc?.id);
+  const locale: Locale = isLocale(req.locale) ? req.locale : 'en'
+  const saved = await savedText(req, originalDoc?.id)
   const text = (code: Locale) => {
     const pick = <K extends TextKey>(key: K) =>
       code === locale && data[key] !== undefined
         ? data[key]
-        : (saved?.[key] as Partial<Record<Locale, unknown>> | undefined)?.[
-            code
-          ];
+        : (saved?.[key] as Partial<Record<Locale, unknown>> | undefined)?.[code]
     return {
-      title: pick("title") as string,
-      summary: pick("summary") as string,
-      body: pick("body") as LexicalStateLike,
-    };
-  };
-  const gapsBy = {
-    en: translationGaps(text("en")),
-    zh: translationGaps(text("zh")),
-  };
-  data.translated = gapsBy[locale].length === 0;
-  data.searchText = lexicalPlainText(text(locale).body) || null;
-  data.completeIn = locales
-    .filter((code) => gapsBy[code].length === 0)
-    .join(",");
-
-  if (data._status === "published" && !data.completeIn) {
-    throw new APIError(publishRefusal(req, gapsBy), 400, null, true);
+      title: pick('title') as string,
+      summary: pick('summary') as string,
+      body: pick('body') as LexicalStateLike,
+    }
   }
-  return data;
-};
+  const gapsBy = {
+    en: translationGaps(text('en')),
+    zh: translationGaps(text('zh')),
+  }
+  data.translated = gapsBy[locale].length === 0
+  data.searchText = lexicalPlainText(text(locale).body) || null
+  data.completeIn = locales.filter((code) => gapsBy[code].length === 0).join(',')
 
-type TextKey = "title" | "summary" | "body";
+  if (data._status === 'published' && !data.completeIn) {
+    throw new APIError(publishRefusal(req, gapsBy), 400, null, true)
+  }
+  return data
+}
+
+type TextKey = 'title' | 'summary' | 'body'
 
 /** The latest saved version (draft or published) in every language; nothing for a new article. */
 async function savedText(req: PayloadRequest, id: number | string | undefined) {
-  if (id === undefined || id === null) return null;
+  if (id === undefined || id === null) return null
   return keepRequestLocale(req, () =>
     req.payload.findByID({
-      collection: "articles",
+      collection: 'articles',
       id,
-      locale: "all",
+      locale: 'all',
       draft: true,
       depth: 0,
       overrideAccess: true,
@@ -84,26 +69,19 @@ async function savedText(req: PayloadRequest, id: number | string | undefined) {
       select: { title: true, summary: true, body: true },
       req,
     }),
-  ) as Promise<Partial<Record<TextKey, unknown>> | null>;
+  ) as Promise<Partial<Record<TextKey, unknown>> | null>
 }
 
-function publishRefusal(
-  req: PayloadRequest,
-  gapsBy: Record<Locale, TranslationGap[]>,
-): string {
-  const missing = (language: "en" | "zh") =>
+function publishRefusal(req: PayloadRequest, gapsBy: Record<Locale, TranslationGap[]>): string {
+  const missing = (language: 'en' | 'zh') =>
     locales
       .map((code) => {
-        const names = gapsBy[code]
-          .map((gap) => gapNames[gap][language])
-          .join(language === "zh" ? "、" : ", ");
-        return language === "zh"
-          ? `${languageNames[code].zh}缺少${names}`
-          : `${languageNames[code].en} is missing the ${names}`;
+        const names = gapsBy[code].map((gap) => gapNames[gap][language]).join(language === 'zh' ? '、' : ', ')
+        return language === 'zh' ? `${languageNames[code].zh}缺少${names}` : `${languageNames[code].en} is missing the ${names}`
       })
-      .join(language === "zh" ? "；" : "; ");
+      .join(language === 'zh' ? '；' : '; ')
   return adminText(req, {
-    en: `Cannot publish: no language is complete. ${missing("en")}.`,
-    zh: `无法发布：没有一个语言版本是完整的。${missing("zh")}。`,
-  });
+    en: `Cannot publish: no language is complete. ${missing('en')}.`,
+    zh: `无法发布：没有一个语言版本是完整的。${missing('zh')}。`,
+  })
 }

@@ -1,0 +1,191 @@
+import { type Page, expect, test } from '@playwright/test'
+
+import { adminHeaders } from './support/admin-api'
+
+/**
+ * An editor's day in the admin, in a real browser against the production build: write in English,
+ * add the Chinese, attach an image, keep it a draft, publish, edit, rename. Then a contributor, who
+ * cannot publish, and the admin in Chinese.
+ */
+
+const stamp = Date.now().toString(36)
+const password = `e2e-${stamp}-pass`
+const editor = { email: `editor-${stamp}@example.com`, password }
+const contributor = { email: `contributor-${stamp}@example.com`, password }
+
+test.beforeAll(async ({ request }) => {
+  const headers = await adminHeaders(request)
+  for (const [user, role] of [
+    [editor, 'editor'],
+    [contributor, 'contributor'],
+  ] as const) {
+    const response = await request.post('/api/users', { headers, data: { ...user, role, name: role } })
+    expect(response.ok(), await response.text()).toBe(true)
+  }
+})
+
+async function logIn(page: Page, user: { email: string; password: string }) {
+  await page.goto('/admin/login')
+  // By name, not label: the login form may already be in Chinese.
+  await page.locator('input[name="email"]').fill(user.email)
+  await page.locator('input[name="password"]').fill(user.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+/** Types into the Lexical body editor of the current language. */
+async function typeBody(page: Page, text: string) {
+  const editorRoot = page.locator('[data-lexical-editor="true"]').first()
+  await editorRoot.click()
+  await page.keyboard.type(text)
+}
+
+async function waitForAutosave(page: Page) {
+  // Autosave runs 1.5 s after the last change; then the document is saved as a draft.
+  await page.waitForTimeout(2500)
+  await expect(page.getByText(/saving…|saving\.\.\./i)).toHaveCount(0, { timeout: 15_000 })
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: /^publish changes$|^发布更改$/i }).click()
+  await expect(page.locator('.doc-controls__status')).toContainText(/published|已发布/i, { timeout: 15_000 })
+}
+
+test('an editor writes, previews, publishes, edits and renames an article in both languages', async ({ page, request }) => {
+  test.setTimeout(180_000)
+  await logIn(page, editor)
+
+  await page.goto('/admin/collections/articles/create')
+  const titleEn = `Editor test ${stamp}`
+  await page.getByLabel(/^title/i).fill(titleEn)
+  await page.getByLabel(/^summary/i).fill('An English summary written in the admin.')
+  await typeBody(page, 'English body written in the admin.')
+
+  await page.getByRole('button', { name: 'Relations', exact: true }).click()
+  await page.locator('#field-category').click()
+  await page.locator('.rs__option').first().click()
+
+  await page.getByRole('button', { name: 'Media', exact: true }).click()
+  await page.getByRole('button', { name: /choose from existing/i }).click()
+  const drawer = page.locator('.drawer__content, [role="dialog"]').last()
+  await drawer.locator('table tbody tr').first().locator('button, a').first().click()
+  await expect(page.locator('.upload-relationship-details').first()).toBeVisible()
+
+  await waitForAutosave(page)
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/[^/]+$/)
+  const id = page.url().split('/').pop()!.split('?')[0]
+
+  // Chinese, in the same document.
+  await page.goto(`/admin/collections/articles/${id}?locale=zh`)
+  await page.getByRole('button', { name: 'Content', exact: true }).click()
+  const titleZh = `编辑测试 ${stamp}`
+  await page.getByLabel(/^title/i).fill(titleZh)
+  await page.getByLabel(/^summary/i).fill('在后台撰写的中文摘要。')
+  await typeBody(page, '在后台撰写的中文正文。')
+  await waitForAutosave(page)
+
+  const slug = await page.locator('#field-slug').inputValue()
+  expect(slug).toBe(`editor-test-${stamp}`)
+
+  // A draft is not public.
+  for (const locale of ['en', 'zh']) {
+    expect((await request.get(`/${locale}/news/${slug}`)).status()).toBe(404)
+  }
+
+  await publish(page)
+  for (const [locale, title] of [
+    ['en', titleEn],
+    ['zh', titleZh],
+  ]) {
+    const response = await request.get(`/${locale}/news/${slug}`)
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain(title)
+  }
+
+  // Edit the English title: the next load shows it.
+  await page.goto(`/admin/collections/articles/${id}?locale=en`)
+  const edited = `${titleEn} (edited)`
+  await page.getByLabel(/^title/i).fill(edited)
+  await waitForAutosave(page)
+  await publish(page)
+  const afterEdit = await (await request.get(`/en/news/${slug}`)).text()
+  expect(afterEdit).toContain(edited)
+
+  // Rename: the old address answers with a permanent redirect in both languages.
+  const renamed = `${slug}-renamed`
+  await page.locator('#field-slug').fill(renamed)
+  await waitForAutosave(page)
+  await publish(page)
+  for (const locale of ['en', 'zh']) {
+    const old = await request.get(`/${locale}/news/${slug}`, { maxRedirects: 0 })
+    expect([301, 308]).toContain(old.status())
+    const locations = old.headersArray().filter(({ name }) => name.toLowerCase() === 'location')
+    expect(new Set(locations.map(({ value }) => value))).toEqual(new Set([`/${locale}/news/${renamed}`]))
+    const followed = await request.get(`/${locale}/news/${slug}`)
+    expect(followed.url()).toMatch(new RegExp(`/${locale}/news/${renamed}$`))
+    expect(await followed.text()).toContain(locale === 'en' ? edited : titleZh)
+  }
+})
+
+test('live preview shows the draft in the language being edited, and a preview link opens draft mode', async ({ page }) => {
+  await logIn(page, editor)
+  await page.goto('/admin/collections/articles?limit=1&where[_status][equals]=published')
+  await page.locator('table tbody tr').first().locator('a').first().click()
+  await page.waitForURL(/\/admin\/collections\/articles\/\w+/)
+  const id = page.url().split('/').pop()!.split('?')[0]
+  await page.goto(`/admin/collections/articles/${id}?locale=zh`)
+  const draftTitle = `预览草稿 ${stamp}`
+  await page.getByLabel(/^title/i).fill(draftTitle)
+  await waitForAutosave(page)
+
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  const frame = page.frameLocator('#live-preview-iframe')
+  await expect(frame.locator('h1')).toHaveText(draftTitle, { timeout: 20_000 })
+  await expect(frame.getByRole('status')).toContainText('预览模式')
+
+  // The published page is untouched for visitors.
+  const publicPage = await page.request.get(`/zh/news/${await page.locator('#field-slug').inputValue()}`, {
+    headers: { cookie: '' },
+  })
+  expect(await publicPage.text()).not.toContain(draftTitle)
+})
+
+test('a contributor can write a draft but cannot publish it', async ({ page }) => {
+  await logIn(page, contributor)
+  await page.goto('/admin/collections/articles/create')
+  await page.getByLabel(/^title/i).fill(`Contributor draft ${stamp}`)
+  await page.getByLabel(/^summary/i).fill('Written by a contributor.')
+  await typeBody(page, 'Contributor body.')
+  await page.getByRole('button', { name: 'Relations', exact: true }).click()
+  await page.locator('#field-category').click()
+  await page.locator('.rs__option').first().click()
+  await waitForAutosave(page)
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/[^/]+$/)
+  await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
+
+  // Asking the API directly is refused too.
+  const id = page.url().split('/').pop()!.split('?')[0]
+  const response = await page.request.patch(`/api/articles/${id}?locale=en`, { data: { _status: 'published' } })
+  expect(response.status()).toBe(403)
+})
+
+test('the admin switches to Chinese and remembers it for the user', async ({ page, browser }) => {
+  await logIn(page, editor)
+  await page.goto('/admin/account')
+  await page.locator('#language-select').click()
+  await page.locator('.rs__option', { hasText: '中文' }).click()
+  await expect(page.getByRole('link', { name: '文章' }).first()).toBeVisible({ timeout: 15_000 })
+  // Our own labels (collections, groups, fields, dashboard) and Payload's are in Chinese.
+  await page.goto('/admin')
+  await expect(page.getByRole('heading', { name: '草稿' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '新闻' })).toBeVisible()
+  await page.goto('/admin/collections/articles')
+  await expect(page.getByRole('button', { name: '创建新的' }).or(page.getByRole('link', { name: '创建新的' })).first()).toBeVisible()
+  await expect(page.locator('thead').getByText('完整语言')).toBeVisible()
+  // Remembered for the user: another browser (no cookie from this one) opens in Chinese after sign-in.
+  const elsewhere = await browser.newContext({ locale: 'en-US' })
+  const other = await elsewhere.newPage()
+  await logIn(other, editor)
+  await expect(other.getByRole('heading', { name: '草稿' })).toBeVisible({ timeout: 15_000 })
+  await elsewhere.close()
+})

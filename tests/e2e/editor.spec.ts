@@ -189,3 +189,60 @@ test('the admin switches to Chinese and remembers it for the user', async ({ pag
   await expect(other.getByRole('heading', { name: '草稿' })).toBeVisible({ timeout: 15_000 })
   await elsewhere.close()
 })
+
+test('a publish scheduled in the admin happens at its time, run by the server itself', async ({ page, request }) => {
+  test.setTimeout(180_000)
+  const headers = await adminHeaders(request)
+  const category = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0]
+  const paragraph = (text: string) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+  })
+  const title = `Scheduled in the admin ${stamp}`
+  const created = await request.post('/api/articles?locale=en&draft=true', {
+    headers,
+    data: {
+      title,
+      summary: 'Goes live on schedule.',
+      body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('Scheduled body.')] } },
+      category: category.id,
+      _status: 'draft',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = await created.json()
+
+  await logIn(page, editor)
+  await page.goto(`/admin/collections/articles/${doc.id}`)
+  await page.locator('#action-save-popup .popup-button').click()
+  await page.getByRole('button', { name: 'Schedule Publish' }).click()
+  const drawer = page.locator('dialog.schedule-publish')
+  await drawer.getByText('Publish', { exact: true }).click()
+  // The picker works in whole minutes: the next minute at least 20 s away.
+  const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
+  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+  await drawer.locator('.date-time-picker input').fill(typed.replace(' at ', ', '))
+  await drawer.locator('.date-time-picker input').press('Enter')
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(drawer.locator('.schedule-publish__upcoming').first()).toContainText(/publish/i, { timeout: 10_000 })
+
+  expect((await request.get(`/en/news/${doc.slug}`)).status()).toBe(404)
+  let liveAt: number | undefined
+  while (Date.now() < at.getTime() + 60_000) {
+    const response = await request.get(`/en/news/${doc.slug}`)
+    if (response.status() === 200 && (await response.text()).includes(title)) {
+      liveAt = Date.now()
+      break
+    }
+    await page.waitForTimeout(1000)
+  }
+  expect(liveAt, 'the scheduled article never went live').toBeDefined()
+  expect(liveAt!).toBeGreaterThanOrEqual(at.getTime())
+  // Lists are refreshed too: it leads the news center.
+  expect(await (await request.get('/en/news')).text()).toContain(title)
+})

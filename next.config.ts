@@ -9,6 +9,8 @@ const withMDX = createMDX({})
 const config: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // harfbuzzjs finds its .wasm with require.resolve, which a bundle turns into a module id.
+  serverExternalPackages: ['subset-font', 'harfbuzzjs'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],

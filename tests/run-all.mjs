@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { postgresAvailable, startPostgres } from './support/postgres.mjs'
-import { ensureChromium } from './support/system-deps.mjs'
+import { ensureSystemPrograms } from './support/system-deps.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const only = process.argv[2]
@@ -68,7 +68,7 @@ if (!only || only === 'integration') {
 }
 
 if (!only || only === 'e2e') {
-  ensureChromium()
+  ensureSystemPrograms()
   const port = process.env.E2E_PORT ?? '3100'
   const dataDir = path.join(root, 'data', 'e2e')
   fs.rmSync(dataDir, { recursive: true, force: true })

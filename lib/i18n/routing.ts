@@ -7,6 +7,9 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'en',
   localePrefix: 'always',
+  // Pages declare their own hreflang alternates (only translations that exist); the middleware's
+  // Link header would claim both languages for every path.
+  alternateLinks: false,
 })
 
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale)

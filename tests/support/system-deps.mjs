@@ -1,4 +1,5 @@
-// Programs the test run needs from the operating system: Chromium for Playwright.
+// Programs the test run needs from the operating system: Chromium for Playwright and Lighthouse,
+// xmllint (libxml2-utils) to validate the sitemap against its XML schema.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -6,18 +7,22 @@ const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = () => fs.existsSync('/usr/bin/apt-get')
+const onPath = (program) => (process.env.PATH ?? '').split(':').some((dir) => dir && fs.existsSync(`${dir}/${program}`))
 
 export const findChromium = () => [process.env.CHROME_PATH, ...CHROMIUM_PATHS].find((p) => p && fs.existsSync(p))
 
-/** On a Debian machine where we are root, installs Debian's Chromium; elsewhere says how to get one. */
-export function ensureChromium() {
-  if (findChromium()) return
+/** On a Debian machine where we are root, installs what is missing; elsewhere says how to get it. */
+export function ensureSystemPrograms() {
+  const missing = []
+  if (!findChromium()) missing.push({ pkg: 'chromium', why: 'Chromium for the end-to-end tests (or set CHROME_PATH)' })
+  if (!onPath('xmllint')) missing.push({ pkg: 'libxml2-utils', why: 'xmllint to validate the sitemap' })
+  if (!missing.length) return
   if (!isRoot() || !hasApt()) {
-    throw new Error('Chromium is needed for the end-to-end tests: install it (Debian: apt-get install chromium) or set CHROME_PATH.')
+    throw new Error(`Needed for the end-to-end tests: ${missing.map(({ pkg, why }) => `${why} (Debian: apt-get install ${pkg})`).join('; ')}.`)
   }
-  console.log('Installing Debian’s chromium for the end-to-end tests (apt-get)…')
+  console.log(`Installing Debian packages for the end-to-end tests: ${missing.map(({ pkg }) => pkg).join(', ')}…`)
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map(({ pkg }) => pkg)], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   })

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
@@ -5,23 +6,41 @@ import { ArticleCard } from '@/components/article/article-card'
 import { listArticles } from '@/lib/data/articles'
 import { listCategories } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
-import { categoryPath, newsPath } from '@/lib/paths'
+import { categoryPath, homePath, newsPath } from '@/lib/paths'
+import { JsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
+import { organization, website } from '@/lib/seo/structured-data'
 
 export const revalidate = 3600
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params
+  const [home, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'home' }), seoText(locale)])
+  return pageMetadata({
+    locale,
+    path: (code) => homePath(code),
+    title: { absolute: `${t('homeTitle')} | ${company}` },
+    description: home('intro'),
+    siteName: company,
+  })
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, featured, latest, categories] = await Promise.all([
+  const [t, featured, latest, categories, { settings }] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
     listArticles(locale, { featured: true, limit: 3 }),
     listArticles(locale, { limit: 7 }),
     listCategories(locale),
+    seoText(locale),
   ])
   const featuredIds = new Set(featured.docs.map((article) => article.id))
   const rest = latest.docs.filter((article) => !featuredIds.has(article.id)).slice(0, 5)
   return (
     <div className="page">
+      <JsonLd data={[organization(locale, settings), website(locale, settings)]} />
       <header className="page__header">
         <h1>{t('title')}</h1>
         <p className="page__intro">{t('intro')}</p>

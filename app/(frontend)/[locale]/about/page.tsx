@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { MdxPage } from '@/components/mdx/mdx-page'
 import type { Locale } from '@/lib/i18n/routing'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 import En from './content.en.mdx'
 import Zh from './content.zh.mdx'
@@ -13,8 +15,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'pages' })
-  return { title: t('about') }
+  const [pages, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'pages' }), seoText(locale)])
+  return pageMetadata({
+    locale,
+    path: (code) => `/${code}/about`,
+    title: pages('about'),
+    description: t('aboutDescription', { company }),
+    siteName: company,
+  })
 }
 
 export default async function AboutPage({ params }: Props) {

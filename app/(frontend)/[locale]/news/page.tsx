@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { NewsCenter } from '@/components/article/news-center'
 import type { Locale } from '@/lib/i18n/routing'
+import { newsPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 export const revalidate = 3600
 
@@ -12,8 +15,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'news' })
-  return { title: t('title') }
+  const [news, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'news' }), seoText(locale)])
+  return pageMetadata({
+    locale,
+    path: (code) => newsPath(code),
+    title: news('title'),
+    description: t('newsDescription', { company }),
+    siteName: company,
+  })
 }
 
 export default async function NewsCenterPage({ params }: Props) {

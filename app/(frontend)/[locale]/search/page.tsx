@@ -7,16 +7,27 @@ import { searchArticles } from '@/lib/data/search'
 import { normalizeQuery } from '@/lib/search-query'
 import type { Locale } from '@/lib/i18n/routing'
 import { parsePage, searchPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 interface Props {
   params: Promise<{ locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'search' })
-  return { title: t('title'), robots: { index: false, follow: true } }
+  const query = normalizeQuery((await searchParams).q)
+  const [search, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'search' }), seoText(locale)])
+  return pageMetadata({
+    locale,
+    path: (code) => searchPath(code),
+    title: search('title'),
+    description: t('searchDescription', { company }),
+    // The search page may be indexed; its result pages may not (and robots.txt keeps crawlers out).
+    noindex: Boolean(query),
+    siteName: company,
+  })
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { listTagsWithCounts } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
-import { tagPath } from '@/lib/paths'
+import { tagPath, tagsPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 export const revalidate = 3600
 
@@ -14,8 +16,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'tags' })
-  return { title: t('title'), description: t('intro') }
+  const [t, { company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
+  return pageMetadata({ locale, path: (code) => tagsPath(code), title: t('title'), description: t('intro'), siteName: company })
 }
 
 export default async function TagsPage({ params }: Props) {

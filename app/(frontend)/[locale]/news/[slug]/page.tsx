@@ -14,7 +14,12 @@ import { formatReleaseDate, isoDay } from '@/lib/format'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, newsPath, tagPath, untranslatedPath } from '@/lib/paths'
 import { SLUG_PATTERN } from '@/lib/slug'
+import { JsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
+import { articleImage, breadcrumbs, newsArticle } from '@/lib/seo/structured-data'
 import { siteUrl } from '@/lib/site-url'
+import type { Article } from '@/payload-types'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -29,16 +34,31 @@ async function load(locale: Locale, slug: string) {
   return (await draftMode()).isEnabled ? getArticleDraft(locale, slug) : getArticle(locale, slug)
 }
 
+/** The SEO plugin's description when an editor wrote one, else the summary. */
+const describe = (article: Article) => article.meta?.description || article.summary || ''
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await load(locale, slug)
   if (!article) return {}
-  const preview = (await draftMode()).isEnabled
-  return {
-    title: article.title ?? slug,
-    description: article.summary ?? undefined,
-    ...(preview ? { robots: { index: false, follow: false } } : {}),
-  }
+  const [preview, languages, { company }] = await Promise.all([draftMode(), getArticleLanguages(slug), seoText(locale)])
+  const image = articleImage(locale, article)
+  return pageMetadata({
+    locale,
+    path: (code) => (code === locale || languages.includes(code) ? articlePath(code, slug) : null),
+    title: article.meta?.title || article.title || slug,
+    description: describe(article),
+    noindex: preview.isEnabled,
+    siteName: company,
+    image: { ...image, alt: article.title },
+    openGraph: {
+      type: 'article',
+      publishedTime: new Date(article.releaseDate).toISOString(),
+      modifiedTime: new Date(article.updatedAt).toISOString(),
+      section: typeof article.category === 'object' ? (article.category?.name ?? undefined) : undefined,
+      tags: (article.tags ?? []).flatMap((tag) => (typeof tag === 'object' && tag.name ? [tag.name] : [])),
+    },
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,10 +73,11 @@ export default async function ArticlePage({ params }: Props) {
     if (SLUG_PATTERN.test(slug) && (await getArticleLanguages(slug)).length) redirect(untranslatedPath(locale, slug))
     notFound()
   }
-  const [t, tPreview, languages] = await Promise.all([
+  const [t, tPreview, languages, { settings }] = await Promise.all([
     getTranslations({ locale, namespace: 'news' }),
     getTranslations({ locale, namespace: 'preview' }),
     getArticleLanguages(slug),
+    seoText(locale),
   ])
   const other = otherLocale(locale)
   const category = typeof article.category === 'object' ? article.category : null
@@ -64,6 +85,16 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
+      <JsonLd
+        data={[
+          newsArticle(locale, article, settings, describe(article)),
+          breadcrumbs([
+            { name: t('title'), path: newsPath(locale) },
+            ...(category?.slug && category.name ? [{ name: category.name, path: categoryPath(locale, category.slug) }] : []),
+            { name: article.title, path: articlePath(locale, slug) },
+          ]),
+        ]}
+      />
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>
           <li>

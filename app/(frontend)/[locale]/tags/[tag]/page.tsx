@@ -4,6 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { TagArticles } from '@/components/article/tag-articles'
 import { getTag } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
+import { tagPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 import { SLUG_PATTERN } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -17,8 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag } = await params
   const found = SLUG_PATTERN.test(tag) ? await getTag(locale, tag) : null
   if (!found) return {}
-  const t = await getTranslations({ locale, namespace: 'tags' })
-  return { title: t('tagTitle', { name: found.name }) }
+  const [tags, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
+  return pageMetadata({
+    locale,
+    path: (code) => tagPath(code, tag),
+    title: tags('tagTitle', { name: found.name }),
+    description: t('tagDescription', { name: found.name, company }),
+    siteName: company,
+  })
 }
 
 export default async function TagPage({ params }: Props) {

@@ -4,6 +4,9 @@ import { setRequestLocale } from 'next-intl/server'
 import { NewsCenter } from '@/components/article/news-center'
 import { getCategory } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
+import { categoryPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -14,8 +17,15 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category } = await params
-  const found = await getCategory(locale, category)
-  return found ? { title: found.name } : {}
+  const [found, { t, company }] = await Promise.all([getCategory(locale, category), seoText(locale)])
+  if (!found) return {}
+  return pageMetadata({
+    locale,
+    path: (code) => categoryPath(code, category),
+    title: found.name,
+    description: found.description || t('categoryDescription', { name: found.name, company }),
+    siteName: company,
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {

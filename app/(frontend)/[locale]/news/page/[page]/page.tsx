@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsCenter } from '@/components/article/news-center'
 import type { Locale } from '@/lib/i18n/routing'
 import { newsPath, parsePage } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -14,9 +16,19 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await params
-  const t = await getTranslations({ locale, namespace: 'news' })
-  return { title: `${t('title')} (${parsePage(page) ?? 1})` }
+  const { locale, page: raw } = await params
+  const page = parsePage(raw)
+  if (!page) return {}
+  const [news, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'news' }), seoText(locale)])
+  const pageN = t('pageN', { page })
+  return pageMetadata({
+    locale,
+    // Each page of the list is its own canonical: it lists different articles.
+    path: (code) => newsPath(code, page),
+    title: `${news('title')} – ${pageN}`,
+    description: `${t('newsDescription', { company })} (${pageN})`,
+    siteName: company,
+  })
 }
 
 export default async function NewsCenterPageN({ params }: Props) {

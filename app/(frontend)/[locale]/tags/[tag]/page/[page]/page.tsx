@@ -6,6 +6,8 @@ import { TagArticles } from '@/components/article/tag-articles'
 import { getTag } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
 import { parsePage, tagPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 import { SLUG_PATTERN } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -16,11 +18,19 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, tag, page } = await params
+  const { locale, tag, page: raw } = await params
+  const page = parsePage(raw)
   const found = SLUG_PATTERN.test(tag) ? await getTag(locale, tag) : null
-  if (!found) return {}
-  const t = await getTranslations({ locale, namespace: 'tags' })
-  return { title: `${t('tagTitle', { name: found.name })} (${parsePage(page) ?? 1})` }
+  if (!found || !page) return {}
+  const [tags, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
+  const pageN = t('pageN', { page })
+  return pageMetadata({
+    locale,
+    path: (code) => tagPath(code, tag, page),
+    title: `${tags('tagTitle', { name: found.name })} – ${pageN}`,
+    description: `${t('tagDescription', { name: found.name, company })} (${pageN})`,
+    siteName: company,
+  })
 }
 
 export default async function TagPageN({ params }: Props) {

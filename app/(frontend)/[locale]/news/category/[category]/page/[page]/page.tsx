@@ -6,6 +6,8 @@ import { NewsCenter } from '@/components/article/news-center'
 import { getCategory } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
 import { categoryPath, parsePage } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { seoText } from '@/lib/seo/page'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -15,9 +17,18 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, category, page } = await params
-  const found = await getCategory(locale, category)
-  return found ? { title: `${found.name} (${parsePage(page) ?? 1})` } : {}
+  const { locale, category, page: raw } = await params
+  const page = parsePage(raw)
+  const [found, { t, company }] = await Promise.all([getCategory(locale, category), seoText(locale)])
+  if (!found || !page) return {}
+  const pageN = t('pageN', { page })
+  return pageMetadata({
+    locale,
+    path: (code) => categoryPath(code, category, page),
+    title: `${found.name} – ${pageN}`,
+    description: `${found.description || t('categoryDescription', { name: found.name, company })} (${pageN})`,
+    siteName: company,
+  })
 }
 
 export default async function CategoryPageN({ params }: Props) {

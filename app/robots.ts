@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next'
+
+import { locales } from '@/lib/i18n/routing'
+import { siteUrl } from '@/lib/site-url'
+
+/** Crawl the site; not the admin, the API, preview routes or search results. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: {
+      userAgent: '*',
+      allow: '/',
+      // "/en/search?" blocks result pages but leaves the search page itself crawlable.
+      disallow: ['/admin', '/api/', '/next/', ...locales.map((locale) => `/${locale}/search?`)],
+    },
+    sitemap: `${siteUrl()}/sitemap.xml`,
+  }
+}

@@ -36,7 +36,8 @@ export default defineConfig({
   ],
   webServer: {
     // The production build that `npm test` made; `npm start` applies migrations first.
-    command: `npm run start -- -p ${port} -H 127.0.0.1`,
+    // Longer than the test client keeps idle sockets, so a reused connection is never closed under it.
+    command: `npm run start -- -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000`,
     url: `${baseURL}/en`,
     timeout: 120_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',

@@ -90,6 +90,9 @@ if (!only || only === 'e2e') {
       totals.failed += stats.unexpected
       totals.skipped += stats.skipped
     }
+    // Every step of `npm run bench`, for a couple of seconds each, on a copy of the e2e database.
+    if (run('benchmark smoke (npm run bench -- --quick; figures not meaningful)', 'node', ['tests/bench/run.mjs', '--quick'], env)) totals.passed += 1
+    else totals.failed += 1
   }
 }
 

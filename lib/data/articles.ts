@@ -7,23 +7,9 @@ import type { Locale } from '@/lib/i18n/routing'
 import type { Article } from '@/payload-types'
 
 import { payloadClient } from './payload'
+import { PAGE_SIZE, summaryFields, visibleIn } from './queries'
 
-export const PAGE_SIZE = 10
-
-/** What a visitor may see in a language: published, and complete in that language. */
-export const visibleIn = (extra: Where[] = []): Where => ({
-  and: [{ _status: { equals: 'published' } }, { translated: { equals: true } }, ...extra],
-})
-
-export const summaryFields = {
-  title: true,
-  summary: true,
-  slug: true,
-  releaseDate: true,
-  category: true,
-  cover: true,
-  featured: true,
-} as const
+export { PAGE_SIZE, summaryFields, visibleIn }
 
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'summary' | 'slug' | 'releaseDate' | 'category' | 'cover' | 'featured'>
 

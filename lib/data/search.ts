@@ -1,8 +1,7 @@
-import type { Where } from 'payload'
-
 import type { Locale } from '@/lib/i18n/routing'
 
 import { type ArticlePage, findArticlePage } from './articles'
+import { matchesQuery } from './queries'
 
 /**
  * Published articles in one language whose title, summary or body contains every word of the query
@@ -10,8 +9,5 @@ import { type ArticlePage, findArticlePage } from './articles'
  */
 export async function searchArticles(locale: Locale, query: string, page = 1): Promise<ArticlePage> {
   if (!query) return { docs: [], page: 1, totalPages: 0, totalDocs: 0 }
-  const matches: Where = {
-    or: [{ title: { like: query } }, { summary: { like: query } }, { searchText: { like: query } }],
-  }
-  return findArticlePage(locale, [matches], page)
+  return findArticlePage(locale, [matchesQuery(query)], page)
 }

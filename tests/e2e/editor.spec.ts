@@ -12,12 +12,15 @@ const stamp = Date.now().toString(36)
 const password = `e2e-${stamp}-pass`
 const editor = { email: `editor-${stamp}@example.com`, password }
 const contributor = { email: `contributor-${stamp}@example.com`, password }
+// Its own user: the language it picks follows the user into every later test.
+const linguist = { email: `linguist-${stamp}@example.com`, password }
 
 test.beforeAll(async ({ request }) => {
   const headers = await adminHeaders(request)
   for (const [user, role] of [
     [editor, 'editor'],
     [contributor, 'contributor'],
+    [linguist, 'editor'],
   ] as const) {
     const response = await request.post('/api/users', { headers, data: { ...user, role, name: role } })
     expect(response.ok(), await response.text()).toBe(true)
@@ -170,7 +173,7 @@ test('a contributor can write a draft but cannot publish it', async ({ page }) =
 })
 
 test('the admin switches to Chinese and remembers it for the user', async ({ page, browser }) => {
-  await logIn(page, editor)
+  await logIn(page, linguist)
   await page.goto('/admin/account')
   await page.locator('#language-select').click()
   await page.locator('.rs__option', { hasText: '中文' }).click()
@@ -185,7 +188,7 @@ test('the admin switches to Chinese and remembers it for the user', async ({ pag
   // Remembered for the user: another browser (no cookie from this one) opens in Chinese after sign-in.
   const elsewhere = await browser.newContext({ locale: 'en-US' })
   const other = await elsewhere.newPage()
-  await logIn(other, editor)
+  await logIn(other, linguist)
   await expect(other.getByRole('heading', { name: '草稿' })).toBeVisible({ timeout: 15_000 })
   await elsewhere.close()
 })

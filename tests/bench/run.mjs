@@ -1,0 +1,233 @@
+// `npm run bench`: builds (or reuses) the production build, starts `next start` on a loopback port
+// beside a static-file baseline, and measures throughput, bytes, Lighthouse, cost growth to 10,000
+// articles and publish → live. Prints one markdown table; writes the figures to
+// tests/bench/results/latest.json. Figures are reported, never asserted (CI machines are noisy).
+//
+//   npm run bench                 full run (about 15 minutes on 2 cores)
+//   npm run bench -- --reuse      skip the build when .next and data/bench exist
+//   npm run bench -- --quick      a smoke of every step in about a minute (npm test runs it)
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+import { runLighthouse } from '../support/lighthouse.mjs'
+import { measurePublishToLive } from './publish-live.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const quick = process.argv.includes('--quick')
+const reuse = process.argv.includes('--reuse') || quick
+const dataDir = path.join(root, 'data', quick ? 'bench-smoke' : 'bench')
+const port = Number(process.env.BENCH_PORT ?? (quick ? 3310 : 3300))
+const basePort = port + 1
+const origin = `http://127.0.0.1:${port}`
+const settings = {
+  connections: 32,
+  duration: quick ? 2 : Number(process.env.BENCH_DURATION ?? 20),
+  warmup: quick ? 1 : 5,
+  lighthouseRuns: quick ? 0 : Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+  costSizes: quick ? [10, 40] : [100, 10_000],
+  publishRuns: quick ? 2 : 15,
+}
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URI: `file:${path.join(dataDir, 'news-center.db')}`,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
+  SEED_ADMIN_EMAIL: process.env.SEED_ADMIN_EMAIL ?? 'bench-admin@example.com',
+  SEED_ADMIN_PASSWORD: process.env.SEED_ADMIN_PASSWORD ?? 'bench-admin-password-not-for-production',
+  NEXT_PUBLIC_SERVER_URL: origin,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+const children = []
+const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
+process.on('exit', stopAll)
+process.on('SIGINT', () => process.exit(130))
+
+const log = (message) => console.log(`\n▶ ${message}`)
+const median = (values) => {
+  const sorted = values.filter((value) => typeof value === 'number' && !Number.isNaN(value)).sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null
+}
+
+async function waitFor(url, timeoutMs = 120_000) {
+  const started = Date.now()
+  for (;;) {
+    try {
+      if ((await fetch(url)).status < 500) return
+    } catch {}
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer in ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+function start(command, args, extraEnv = {}) {
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] })
+  children.push(child)
+  return child
+}
+
+// 1. The production build and the database it was built from. The smoke borrows a copy of the
+// end-to-end database, which the build in .next was made from (npm test runs it right after).
+const e2eData = path.join(root, 'data', 'e2e')
+if (quick && fs.existsSync(path.join(e2eData, 'news-center.db'))) {
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.cpSync(e2eData, dataDir, { recursive: true })
+}
+const fresh = !fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(dataDir, 'news-center.db'))
+if (!reuse || fresh) {
+  log('production build (migrate, seed, next build)')
+  if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true })
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+} else {
+  log('reusing the production build in .next')
+  spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], { cwd: root, env, stdio: 'inherit' })
+}
+
+// 2. The app and the baseline.
+log(`next start on ${origin}`)
+start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'])
+await waitFor(`${origin}/en`)
+const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
+const plain = (await (await fetch(`${origin}/api/articles?limit=20&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs.find(
+  (article) => !JSON.stringify(article.body).includes('rankingChart'),
+)
+const pages = {
+  article: '/en/news/gii-2025-innovation-clusters',
+  news: '/en/news',
+  tag: `/en/tags/${tag}`,
+  search: '/en/search?q=patent',
+}
+const baselineFile = path.join(os.tmpdir(), `bench-baseline-${process.pid}.html`)
+fs.writeFileSync(baselineFile, await (await fetch(`${origin}${pages.article}`)).text())
+start('node', ['tests/bench/static-server.mjs', baselineFile, String(basePort)])
+await waitFor(`http://127.0.0.1:${basePort}/`)
+
+// 3. Throughput and latency, each target warmed up first, the baseline measured in the same run.
+async function load(url, duration) {
+  const result = await autocannon({ url, connections: settings.connections, duration, headers: { 'accept-encoding': 'gzip, br' } })
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+log(`throughput: ${settings.connections} connections, ${settings.duration} s each after ${settings.warmup} s warm-up`)
+const throughput = {}
+for (const [name, url] of [['baseline (static file)', `http://127.0.0.1:${basePort}/`], ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`])]) {
+  await load(url, settings.warmup)
+  throughput[name] = { url: url.replace(origin, ''), ...(await load(url, settings.duration)) }
+  console.log(`  ${name}: ${throughput[name].requestsPerSecond.toFixed(0)} req/s, p50 ${throughput[name].p50} ms, p99 ${throughput[name].p99} ms`)
+}
+const baselineRps = throughput['baseline (static file)'].requestsPerSecond
+for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
+
+// 4. Bytes: HTML, and the gzip size of every script the page's HTML loads.
+log('bytes')
+const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length
+async function bytes(page) {
+  const html = await (await fetch(`${origin}${page}`)).text()
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
+  let js = 0
+  for (const src of scripts) js += gzipSize(Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer()))
+  return { page, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSize(Buffer.from(html)), scripts: scripts.length, jsGzip: js }
+}
+const byteRows = {}
+for (const [name, page] of Object.entries({ home: '/en', news: '/en/news', 'article (no chart)': `/en/news/${plain?.slug}`, 'article with charts': pages.article, tag: pages.tag })) {
+  byteRows[name] = await bytes(page)
+  console.log(`  ${name}: HTML ${byteRows[name].htmlBytes} B, JS ${(byteRows[name].jsGzip / 1024).toFixed(1)} KB gzip`)
+}
+
+// 5. Lighthouse, mobile defaults, median of N runs per page.
+const lighthouseRows = {}
+if (settings.lighthouseRuns > 0) {
+  log(`Lighthouse (mobile, median of ${settings.lighthouseRuns})`)
+  const targets = ['en', 'zh'].flatMap((locale) => [`/${locale}`, `/${locale}/news`, `/${locale}/news/gii-2025-innovation-clusters`])
+  const runs = []
+  for (let run = 0; run < settings.lighthouseRuns; run++) {
+    runs.push(...(await runLighthouse(targets.map((target) => `${origin}${target}`), { categories: ['performance'] })))
+  }
+  for (const target of targets) {
+    const mine = runs.filter(({ url }) => url === `${origin}${target}`).map(({ lhr }) => lhr)
+    lighthouseRows[target] = {
+      performance: median(mine.map((lhr) => lhr.categories.performance.score)),
+      lcpMs: median(mine.map((lhr) => lhr.audits['largest-contentful-paint'].numericValue)),
+      tbtMs: median(mine.map((lhr) => lhr.audits['total-blocking-time'].numericValue)),
+      cls: median(mine.map((lhr) => lhr.audits['cumulative-layout-shift'].numericValue)),
+    }
+    console.log(`  ${target}: ${JSON.stringify(lighthouseRows[target])}`)
+  }
+}
+
+// 6. Publish → live.
+log('publish → live')
+const publishLive = await measurePublishToLive({
+  baseURL: origin,
+  email: env.SEED_ADMIN_EMAIL,
+  password: env.SEED_ADMIN_PASSWORD,
+  runs: settings.publishRuns,
+  slug: plain?.slug,
+})
+console.log(`  median ${publishLive.medianMs.toFixed(0)} ms`)
+stopAll()
+
+// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached.
+log(`cost growth: ${settings.costSizes.join(' → ')} articles`)
+const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
+  cwd: root,
+  env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, 'cost') },
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+const costLine = cost.stdout.split('\n').find((line) => line.startsWith('{"cost"'))
+const costGrowth = costLine ? JSON.parse(costLine).cost : null
+if (!costGrowth) console.error(cost.stdout)
+
+// 8. The report.
+const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : Number(value).toFixed(digits))
+const lines = [
+  `Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · Node ${process.version}${quick ? ' · QUICK SMOKE (figures meaningless)' : ''}`,
+  '',
+  `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(throughput).map(([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+  '',
+  '| page | HTML bytes | HTML gzip | scripts | JS gzip KB |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...Object.entries(byteRows).map(([name, row]) => `| ${name} \`${row.page}\` | ${row.htmlBytes} | ${row.htmlGzip} | ${row.scripts} | ${fmt(row.jsGzip / 1024, 1)} |`),
+  ...(settings.lighthouseRuns
+    ? [
+        '',
+        `| Lighthouse mobile (median of ${settings.lighthouseRuns}) | performance | LCP ms | TBT ms | CLS |`,
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...Object.entries(lighthouseRows).map(([page, row]) => `| \`${page}\` | ${fmt(row.performance, 2)} | ${fmt(row.lcpMs)} | ${fmt(row.tbtMs)} | ${fmt(row.cls, 3)} |`),
+      ]
+    : []),
+  ...(costGrowth
+    ? [
+        '',
+        `| uncached query p50 ms | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
+        '| --- | ---: | ---: | ---: |',
+        ...Object.entries(costGrowth).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
+      ]
+    : []),
+  '',
+  `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.`,
+]
+const table = lines.join('\n')
+console.log(`\n${table}\n`)
+const resultsDir = path.join(root, 'tests', 'bench', 'results')
+fs.mkdirSync(resultsDir, { recursive: true })
+const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
+fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
+fs.rmSync(baselineFile, { force: true })
+const failed = !costGrowth || Object.values(throughput).some((row) => !row.requestsPerSecond)
+process.exit(failed ? 1 : 0)

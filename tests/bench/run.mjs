@@ -46,7 +46,13 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 const children = []
-const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
+// Each child leads its own process group, so npm's grandchild (next-server) stops with it.
+const stopAll = () =>
+  children.forEach((child) => {
+    try {
+      if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+    } catch {}
+  })
 process.on('exit', stopAll)
 process.on('SIGINT', () => process.exit(130))
 
@@ -68,7 +74,7 @@ async function waitFor(url, timeoutMs = 120_000) {
 }
 
 function start(command, args, extraEnv = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   children.push(child)
   return child
 }

@@ -18,6 +18,7 @@ import { Redirects } from './collections/redirects'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
+import { capPageSize } from './collections/hooks/cap-page-size'
 import { databaseAdapter } from './lib/db/adapter'
 import { isLocale } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
@@ -61,7 +62,11 @@ export default buildConfig({
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users],
+  // Every collection caps REST and GraphQL page sizes.
+  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize] },
+  })),
   globals: [SiteSettings, Header],
   jobs: {
     // Runs scheduled publishing inside the server itself (next start and next dev; instrumentation.ts

@@ -11,8 +11,10 @@ import { articlePreviewUrl } from '@/lib/preview'
 
 import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
 import { RankingChartBlock } from '../blocks/ranking-chart'
+import { safeUrl } from '../fields/safe-url'
 import { slugField } from '../fields/slug'
 import { markTranslation } from './hooks/mark-translation'
+import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
 import {
   deleteArticleRedirects,
   recordSlugRedirect,
@@ -47,6 +49,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   hooks: {
+    beforeValidate: [refuseUnsafeLinks],
     beforeChange: [markTranslation, rememberPublishedSlug],
     afterChange: [recordSlugRedirect, revalidateArticle],
     beforeDelete: [deleteArticleRedirects],
@@ -88,7 +91,7 @@ export const Articles: CollectionConfig = {
               label: { en: 'Data source', zh: '数据来源' },
               fields: [
                 { name: 'text', type: 'text', localized: true, label: { en: 'Source line', zh: '来源说明' } },
-                { name: 'url', type: 'text', label: { en: 'Source URL', zh: '来源链接' } },
+                { name: 'url', type: 'text', validate: safeUrl, label: { en: 'Source URL', zh: '来源链接' } },
               ],
             },
           ],

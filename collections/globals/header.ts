@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { cacheTags } from '@/lib/cache-tags'
 
 import { anyone, staff } from '../access'
+import { safeUrl } from '../fields/safe-url'
 import { revalidateGlobal } from '../hooks/revalidate'
 
 /** The header navigation; paths are relative to the language prefix ("/news" → /en/news). */
@@ -20,7 +21,7 @@ export const Header: GlobalConfig = {
       maxRows: 8,
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Label', zh: '文字' } },
-        { name: 'href', type: 'text', required: true, label: { en: 'Path', zh: '路径' } },
+        { name: 'href', type: 'text', required: true, validate: safeUrl, label: { en: 'Path', zh: '路径' } },
       ],
     },
   ],

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { cacheTags } from '@/lib/cache-tags'
 
 import { anyone, staff } from '../access'
+import { safeUrl } from '../fields/safe-url'
 import { revalidateGlobal } from '../hooks/revalidate'
 
 const qrCode = (name: string, en: string, zh: string) => ({
@@ -53,7 +54,7 @@ export const SiteSettings: GlobalConfig = {
       label: { en: 'ICP record', zh: 'ICP备案' },
       fields: [
         { name: 'number', type: 'text', label: { en: 'Record number', zh: '备案号' } },
-        { name: 'url', type: 'text', defaultValue: 'https://beian.miit.gov.cn/', label: { en: 'Registry link', zh: '备案查询链接' } },
+        { name: 'url', type: 'text', defaultValue: 'https://beian.miit.gov.cn/', validate: safeUrl, label: { en: 'Registry link', zh: '备案查询链接' } },
       ],
     },
     {
@@ -62,7 +63,7 @@ export const SiteSettings: GlobalConfig = {
       label: { en: 'SEO tags link', zh: 'SEO标签链接' },
       fields: [
         { name: 'label', type: 'text', localized: true, label: { en: 'Label', zh: '文字' } },
-        { name: 'href', type: 'text', defaultValue: '/tags', label: { en: 'Path', zh: '路径' } },
+        { name: 'href', type: 'text', defaultValue: '/tags', validate: safeUrl, label: { en: 'Path', zh: '路径' } },
       ],
     },
   ],

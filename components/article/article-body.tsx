@@ -2,6 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { RankingChartFigure } from '@/components/charts/ranking-chart-figure'
+import { isSafeUrl } from '@/lib/content/safe-url'
 import type { Locale } from '@/lib/i18n/routing'
 import type { RankingChartBlock } from '@/payload-types'
 
@@ -18,6 +19,11 @@ function isWhollyBold(node: { children?: { type?: string; format?: number; text?
   return runs.length > 0 && runs.every((run) => ((run.format ?? 0) & BOLD) === BOLD)
 }
 
+/** Calls one of Payload's default converters (a function, or absent). */
+function linkTo<A>(converter: unknown, args: A) {
+  return typeof converter === 'function' ? (converter as (args: A) => React.ReactNode)(args) : null
+}
+
 /**
  * The article's rich text. A wholly bold paragraph is an interview question and stands out from
  * the answer after it; embedded blocks get their own renderers.
@@ -29,6 +35,9 @@ export function ArticleBody({ body, locale }: ArticleBodyProps) {
       const paragraph = typeof defaultConverters.paragraph === 'function' ? defaultConverters.paragraph(args) : null
       return isWhollyBold(args.node) ? <div className="interview-question">{paragraph}</div> : paragraph
     },
+    // Saving refuses unsafe links; anything older that slipped in is shown as plain text.
+    link: (args) => (isSafeUrl(args.node.fields.url) || args.node.fields.linkType === 'internal' ? linkTo(defaultConverters.link, args) : args.nodesToJSX({ nodes: args.node.children })),
+    autolink: (args) => (isSafeUrl(args.node.fields.url) ? linkTo(defaultConverters.autolink, args) : args.nodesToJSX({ nodes: args.node.children })),
     blocks: {
       rankingChart: ({ node }: { node: { fields: RankingChartBlock } }) => (
         <RankingChartFigure block={node.fields} locale={locale} />

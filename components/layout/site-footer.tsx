@@ -2,6 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { isSafeUrl } from '@/lib/content/safe-url'
 import { getSiteSettings } from '@/lib/data/site'
 import type { Locale } from '@/lib/i18n/routing'
 import type { Media } from '@/payload-types'
@@ -37,7 +38,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="site-footer__legal">
         <span>{settings.copyright}</span>
         {settings.icp?.number ? (
-          <a href={settings.icp.url ?? 'https://beian.miit.gov.cn/'} rel="noopener" target="_blank">
+          <a href={isSafeUrl(settings.icp.url) ? settings.icp.url : 'https://beian.miit.gov.cn/'} rel="noopener" target="_blank">
             {settings.icp.number}
           </a>
         ) : null}

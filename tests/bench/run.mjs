@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url'
 import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
+import { chromium } from 'playwright-core'
 
-import { runLighthouse } from '../support/lighthouse.mjs'
+import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
 import { measurePublishToLive } from './publish-live.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -136,21 +137,40 @@ for (const [name, url] of [['baseline (static file)', `http://127.0.0.1:${basePo
 const baselineRps = throughput['baseline (static file)'].requestsPerSecond
 for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
 
-// 4. Bytes: HTML, and the gzip size of every script the page's HTML loads.
+// 4. Bytes: HTML, and the gzip size of every script a browser loads for the page (lazy chunks
+// such as the charts' included), counted in headless Chromium after the page settles.
 log('bytes')
 const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length
+const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
 async function bytes(page) {
   const html = await (await fetch(`${origin}${page}`)).text()
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
-  let js = 0
-  for (const src of scripts) js += gzipSize(Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer()))
-  return { page, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSize(Buffer.from(html)), scripts: scripts.length, jsGzip: js }
+  const tab = await browser.newPage({ viewport: { width: 390, height: 844 } })
+  const scripts = new Map()
+  tab.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return
+    try {
+      scripts.set(response.url(), gzipSize(await response.body()))
+    } catch {}
+  })
+  await tab.goto(`${origin}${page}`, { waitUntil: 'networkidle' })
+  // Scroll through so anything loaded on view (the charts) is counted too.
+  await tab.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })
+  await tab.waitForLoadState('networkidle')
+  await tab.close()
+  const js = [...scripts.values()].reduce((sum, size) => sum + size, 0)
+  return { page, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSize(Buffer.from(html)), scripts: scripts.size, jsGzip: js }
 }
 const byteRows = {}
 for (const [name, page] of Object.entries({ home: '/en', news: '/en/news', 'article (no chart)': `/en/news/${plain?.slug}`, 'article with charts': pages.article, tag: pages.tag })) {
   byteRows[name] = await bytes(page)
-  console.log(`  ${name}: HTML ${byteRows[name].htmlBytes} B, JS ${(byteRows[name].jsGzip / 1024).toFixed(1)} KB gzip`)
+  console.log(`  ${name}: HTML ${byteRows[name].htmlBytes} B, JS ${(byteRows[name].jsGzip / 1024).toFixed(1)} KB gzip in ${byteRows[name].scripts} files`)
 }
+await browser.close()
 
 // 5. Lighthouse, mobile defaults, median of N runs per page.
 const lighthouseRows = {}

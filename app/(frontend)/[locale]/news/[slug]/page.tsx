@@ -14,6 +14,7 @@ import { formatReleaseDate, isoDay } from '@/lib/format'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, newsPath, tagPath, untranslatedPath } from '@/lib/paths'
 import { SLUG_PATTERN } from '@/lib/slug'
+import { isSafeUrl } from '@/lib/content/safe-url'
 import { JsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
@@ -115,7 +116,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.body ? <ArticleBody body={article.body as SerializedEditorState} locale={locale} /> : null}
       {article.source?.text ? (
         <p className="article__source">
-          {article.source.url ? (
+          {isSafeUrl(article.source.url) ? (
             <a href={article.source.url} rel="noopener">
               {article.source.text}
             </a>

@@ -18,7 +18,7 @@ import { Redirects } from './collections/redirects'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
-import { capPageSize } from './collections/hooks/cap-page-size'
+import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
 import { databaseAdapter } from './lib/db/adapter'
 import { isLocale } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
@@ -62,10 +62,10 @@ export default buildConfig({
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  // Every collection caps REST and GraphQL page sizes.
+  // Every collection caps REST and GraphQL page sizes and answers 404 to ids that cannot exist.
   collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize] },
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
   })),
   globals: [SiteSettings, Header],
   jobs: {

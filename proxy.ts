@@ -13,6 +13,12 @@ const foreignLocale = /^[a-z]{2}(-[a-z0-9]{2,8})?$/i
  * An unknown language prefix is a 404 (shown in English), not a redirect to /en/fr/….
  */
 export default function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoding ("/en/news/%ZZ") cannot name anything: 400, not a crash.
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+  } catch {
+    return new NextResponse('Bad request: malformed URL encoding.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  }
   const first = request.nextUrl.pathname.split('/')[1] ?? ''
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404 })

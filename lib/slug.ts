@@ -3,6 +3,9 @@ import slugify from 'slugify'
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const SLUG_MAX_LENGTH = 96
 
+/** Whether a URL segment can be a slug at all (checked before any lookup, so odd URLs are a 404). */
+export const isSlug = (value: string): boolean => value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value)
+
 /** ASCII, lower-case, hyphenated; empty when the text has no Latin letters or digits (e.g. Chinese). */
 export function toSlug(text: string): string {
   return slugify(text, { lower: true, strict: true, trim: true })

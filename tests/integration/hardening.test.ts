@@ -128,6 +128,14 @@ describe(`hostile input on ${databaseKind()}`, () => {
   })
 })
 
+describe(`ids that cannot exist on ${databaseKind()}`, () => {
+  it('answer 404, not a database error', async () => {
+    for (const id of ['not-an-id', '1;DROP TABLE articles', '9'.repeat(40), '%00']) {
+      expect((await rest.get(`articles/${encodeURIComponent(id)}`)).status, id).toBe(404)
+    }
+  })
+})
+
 describe(`login throttling on ${databaseKind()}`, () => {
   it('locks an account after five wrong passwords, with a clear message, even for the right password', async () => {
     const email = `${unique('victim')}@example.com`
@@ -138,5 +146,27 @@ describe(`login throttling on ${databaseKind()}`, () => {
     const locked = await rest.post('users/login', { email, password: 'the-right-password-1' })
     expect(locked.status).toBe(401)
     expect(locked.json.errors[0].message).toMatch(/locked/i)
+  })
+})
+
+describe(`uploads on ${databaseKind()}`, () => {
+  const upload = (name: string, mimetype: string, data: Buffer) =>
+    payload.create({ collection: 'media', context, data: { alt: 'x' } as never, file: { name, mimetype, data, size: data.length } })
+  const count = async () => (await payload.count({ collection: 'media' })).totalDocs
+
+  it('judges a file by its content, not its name: text dressed as a PNG, HTML and SVG are refused', async () => {
+    const before = await count()
+    await expect(upload('photo.png', 'image/png', Buffer.from('just some text, not an image'))).rejects.toThrow()
+    await expect(upload('page.png', 'image/png', Buffer.from('<html><script>alert(1)</script></html>'))).rejects.toThrow()
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expect(upload('logo.svg', 'image/svg+xml', svg)).rejects.toThrow()
+    expect(await count()).toBe(before)
+  })
+
+  it('a corrupt image gets an error and leaves no half-written media record', async () => {
+    const before = await count()
+    const truncated = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)])
+    await expect(upload('broken.png', 'image/png', truncated)).rejects.toThrow()
+    expect(await count()).toBe(before)
   })
 })

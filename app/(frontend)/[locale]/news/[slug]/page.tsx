@@ -13,7 +13,7 @@ import { findRedirect, getArticle, getArticleDraft, getArticleLanguages } from '
 import { formatReleaseDate, isoDay } from '@/lib/format'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, newsPath, tagPath, untranslatedPath } from '@/lib/paths'
-import { SLUG_PATTERN } from '@/lib/slug'
+import { isSlug } from '@/lib/slug'
 import { isSafeUrl } from '@/lib/content/safe-url'
 import { JsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -31,7 +31,7 @@ interface Props {
 
 /** The published article; in draft mode (a signed preview link) its latest draft instead. */
 async function load(locale: Locale, slug: string) {
-  if (!SLUG_PATTERN.test(slug)) return null
+  if (!isSlug(slug)) return null
   return (await draftMode()).isEnabled ? getArticleDraft(locale, slug) : getArticle(locale, slug)
 }
 
@@ -68,10 +68,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = await load(locale, slug)
   if (!article) {
     // An old slug of a published article: its new address, permanently.
-    const moved = SLUG_PATTERN.test(slug) ? await findRedirect(slug) : null
+    const moved = isSlug(slug) ? await findRedirect(slug) : null
     if (moved) permanentRedirect(articlePath(locale, moved))
     // Published in the other language only: the visitor lands on this language's news center, told why.
-    if (SLUG_PATTERN.test(slug) && (await getArticleLanguages(slug)).length) redirect(untranslatedPath(locale, slug))
+    if (isSlug(slug) && (await getArticleLanguages(slug)).length) redirect(untranslatedPath(locale, slug))
     notFound()
   }
   const [t, tPreview, languages, { settings }] = await Promise.all([

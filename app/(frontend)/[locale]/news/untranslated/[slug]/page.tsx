@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsCenter } from '@/components/article/news-center'
 import { getArticleLanguages } from '@/lib/data/articles'
 import type { Locale } from '@/lib/i18n/routing'
-import { SLUG_PATTERN } from '@/lib/slug'
+import { isSlug } from '@/lib/slug'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UntranslatedPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const languages = SLUG_PATTERN.test(slug) ? await getArticleLanguages(slug) : []
+  const languages = isSlug(slug) ? await getArticleLanguages(slug) : []
   if (!languages.length || languages.includes(locale)) notFound()
   const t = await getTranslations({ locale, namespace: 'news' })
   return <NewsCenter locale={locale} page={1} notice={t('untranslated')} />

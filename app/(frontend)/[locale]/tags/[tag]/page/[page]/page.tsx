@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import { parsePage, tagPath } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
-import { SLUG_PATTERN } from '@/lib/slug'
+import { isSlug } from '@/lib/slug'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -20,7 +20,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag, page: raw } = await params
   const page = parsePage(raw)
-  const found = SLUG_PATTERN.test(tag) ? await getTag(locale, tag) : null
+  const found = isSlug(tag) ? await getTag(locale, tag) : null
   if (!found || !page) return {}
   const [tags, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
   const pageN = t('pageN', { page })

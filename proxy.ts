@@ -16,9 +16,12 @@ export default function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/news/%ZZ") cannot name anything: 400, not a crash.
   try {
     decodeURIComponent(request.nextUrl.pathname)
+    decodeURIComponent(request.nextUrl.search)
   } catch {
     return new NextResponse('Bad request: malformed URL encoding.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }
+  // The API passes through here only for that check (see the matcher).
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   const first = request.nextUrl.pathname.split('/')[1] ?? ''
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404 })
@@ -29,5 +32,5 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Payload's admin and API, the preview and revalidation routes under /next/, Next's internals
   // and files with an extension are not localized.
-  matcher: ['/((?!api|admin|next/|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|admin|next/|_next|_vercel|.*\\..*).*)', '/api/:path*'],
 }

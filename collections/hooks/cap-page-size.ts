@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, NotFound } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, NotFound } from 'payload'
 
 /** The most documents one REST or GraphQL request may ask for. */
 export const MAX_PAGE_SIZE = 100
@@ -9,7 +9,13 @@ export const MAX_PAGE_SIZE = 100
  * The site's own Local API calls (sitemap, tag counts) are not capped.
  */
 export const capPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || req.payloadAPI === 'local') return args
+  if (req.payloadAPI === 'local') return args
+  // A REST call without ?locale= would run with no locale at all, and a where on a localized field
+  // then fails inside Payload (a 500): it reads and writes the default language instead.
+  if (!req.locale && req.payload.config.localization) (req as { locale?: string }).locale = req.payload.config.localization.defaultLocale
+  if (operation !== 'read') return args
+  const badText = textOperatorWithoutText((args as { where?: unknown }).where)
+  if (badText) throw new APIError(`The "${badText}" operator needs a text value.`, 400, null, true)
   const requested = Number((args as { limit?: unknown }).limit)
   return {
     ...args,
@@ -29,4 +35,19 @@ export const rejectMalformedId: CollectionBeforeOperationHook = ({ args, req }) 
   const valid = req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(text) : /^[a-f\d]{24}$/i.test(text)
   if (!valid) throw new NotFound(req.t)
   return args
+}
+
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+
+/** The first text operator in a where query given no text (`?where[title][like]=%` decodes to null). */
+function textOperatorWithoutText(where: unknown, depth = 0): string | null {
+  if (!where || typeof where !== 'object' || depth > 20) return null
+  for (const [key, value] of Object.entries(where)) {
+    if (TEXT_OPERATORS.has(key) && (typeof value !== 'string' || !value)) return key
+    const nested = Array.isArray(value)
+      ? value.map((item) => textOperatorWithoutText(item, depth + 1)).find(Boolean)
+      : textOperatorWithoutText(value, depth + 1)
+    if (nested) return nested
+  }
+  return null
 }

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_PAGE_SIZE } from '@/collections/hooks/cap-page-size'
-import { toLexical } from '@/lib/seed/lexical'
 
 import { context, databaseKind, testPayload } from './payload'
+import { body, unique } from './fixtures'
 import { restClient } from './rest-client'
 
 /** Promises a public site with an admin must keep: drafts stay private, bad input is refused. */
@@ -12,9 +12,6 @@ import { restClient } from './rest-client'
 let payload: Payload
 let rest: Awaited<ReturnType<typeof restClient>>
 let categoryId: number | string
-let counter = 0
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
-const body = (text: string) => toLexical([{ type: 'paragraph', text }])
 
 beforeAll(async () => {
   payload = await testPayload()

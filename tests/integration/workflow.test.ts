@@ -2,9 +2,9 @@ import config from '@payload-config'
 import { type Payload, type TypedUser, getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { toLexical } from '@/lib/seed/lexical'
 
 import { context, databaseKind, testPayload } from './payload'
+import { body, unique } from './fixtures'
 import { restClient } from './rest-client'
 
 let payload: Payload
@@ -12,9 +12,6 @@ let rest: Awaited<ReturnType<typeof restClient>>
 let categoryId: number | string
 let editor: TypedUser
 let editorToken: string
-let counter = 0
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
-const body = (text: string) => toLexical([{ type: 'paragraph', text }])
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -79,6 +76,7 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
 describe(`slugs on ${databaseKind()}`, () => {
   it('a document saved before its title was typed gets a slug from the English title once there is one', async () => {
     // What the admin's create view does: autosave an empty draft first.
+    const suffix = unique('s')
     const empty = await payload.create({ collection: 'articles', locale: 'en', draft: true, context, data: { _status: 'draft' } as never })
     expect(empty.slug).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{6}$/)
     const titled = await payload.update({
@@ -87,9 +85,9 @@ describe(`slugs on ${databaseKind()}`, () => {
       locale: 'en',
       draft: true,
       context,
-      data: { title: `Late title ${counter}`, slug: empty.slug, _status: 'draft' },
+      data: { title: `Late title ${suffix}`, slug: empty.slug, _status: 'draft' },
     })
-    expect(titled.slug).toBe(`late-title-${counter}`)
+    expect(titled.slug).toBe(`late-title-${suffix}`)
     const renamed = await payload.update({
       collection: 'articles',
       id: empty.id,
@@ -98,7 +96,7 @@ describe(`slugs on ${databaseKind()}`, () => {
       context,
       data: { title: 'A different title', _status: 'draft' },
     })
-    expect(renamed.slug).toBe(`late-title-${counter}`)
+    expect(renamed.slug).toBe(`late-title-${suffix}`)
   })
 
   it('explains a taken slug in the editor’s language (drafts are checked when published)', async () => {

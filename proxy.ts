@@ -8,6 +8,9 @@ const handleI18n = createMiddleware(routing)
 /** A first segment shaped like a language tag ("fr", "zh-TW") that is not one of ours. */
 const foreignLocale = /^[a-z]{2}(-[a-z0-9]{2,8})?$/i
 
+/** Longest path segment (percent-encoded) worth routing: slugs stop at 96 characters. */
+const MAX_SEGMENT = 300
+
 /**
  * Sends "/" to /en or /zh by the browser's language and keeps every public path under a locale.
  * An unknown language prefix is a 404 (shown in English), not a redirect to /en/fr/….
@@ -22,7 +25,13 @@ export default function proxy(request: NextRequest) {
   }
   // The API passes through here only for that check (see the matcher).
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
-  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  const segments = request.nextUrl.pathname.split('/')
+  const first = segments[1] ?? ''
+  // No page has a path segment this long; Next would otherwise try to cache the answer under a
+  // file name longer than the file system allows.
+  if (segments.some((segment) => segment.length > MAX_SEGMENT)) {
+    return NextResponse.rewrite(new URL(`/${isLocale(first) ? first : 'en'}/__not-found`, request.url), { status: 404 })
+  }
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404 })
   }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { sessionCookie } from '@/lib/security/session-cookie'
+
 import { adminFieldOnly, adminsOnly, adminsOrSelf } from './access'
 
 export const Users: CollectionConfig = {
@@ -8,7 +10,7 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && isHttps() },
+    cookies: sessionCookie(),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { en: 'Settings', zh: '设置' } },
   access: {
@@ -41,8 +43,4 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-}
-
-function isHttps(): boolean {
-  return (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
 }

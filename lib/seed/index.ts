@@ -96,8 +96,17 @@ async function ensureTaxonomy(
   return ids
 }
 
+const DATASET_TITLE = 'GII 2025: top 100 science and technology clusters'
+
 async function ensureDataset(payload: Payload, count: (what: string) => void): Promise<ID> {
-  const found = await payload.find({ collection: 'ranking-datasets', where: { year: { equals: 2025 } }, limit: 1, depth: 0 })
+  // Found by its English title too: editors may keep other rankings of the same year.
+  const found = await payload.find({
+    collection: 'ranking-datasets',
+    locale: 'en',
+    where: { and: [{ year: { equals: 2025 } }, { title: { equals: DATASET_TITLE } }] },
+    limit: 1,
+    depth: 0,
+  })
   if (found.docs[0]) return found.docs[0].id
   const parsed = parseRankingCsv(fs.readFileSync(datasetCsv, 'utf8'))
   if (!parsed.ok) throw new Error(`Seed dataset is invalid: ${parsed.problems.map((problem) => formatCsvProblem(problem)).join('; ')}`)
@@ -106,7 +115,7 @@ async function ensureDataset(payload: Payload, count: (what: string) => void): P
     locale: 'en',
     context,
     data: {
-      title: 'GII 2025: top 100 science and technology clusters',
+      title: DATASET_TITLE,
       year: 2025,
       source: { text: 'Data source: WIPO, Global Innovation Index 2025', url: 'https://www.wipo.int/global_innovation_index/en/' },
       metrics: ['pctShare', 'publicationsShare', 'vcDealsShare'],
@@ -138,7 +147,8 @@ const toEntry = (row: RankingRow) => ({
 
 async function ensureSiteSettings(payload: Payload, count: (what: string) => void): Promise<void> {
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 0 })
-  if (!settings.companyName) {
+  // Seeded until it holds contact facts (a company name alone, saved by hand, does not count).
+  if (!settings.icp?.number && !settings.telephones?.length) {
     const service = await ensureMedia(payload, 'wechat-service-qr.png', { en: 'WeChat service account QR code', zh: '微信服务号二维码' }, () =>
       qrImage('wechat-service-qr.png', 'https://weixin.qq.com/'),
     )

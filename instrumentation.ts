@@ -7,3 +7,10 @@ export async function register(): Promise<void> {
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   await getPayload({ config, cron: true })
 }
+
+/** A failed render may mean the database went away: the proxy checks again on the next request. */
+export async function onRequestError(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { forgetDatabaseHealth } = await import('./lib/db/health')
+  forgetDatabaseHealth()
+}

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import createMDX from '@next/mdx'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
@@ -27,6 +29,10 @@ const config: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],
   },
+  // Cached public pages are served as plain HTML, without React's hydration (lib/next/static-html.cjs).
+  cacheHandler: path.resolve('lib/next/cache-handler.cjs'),
+  // `npm test` (and `npm run typecheck`) type-check the whole project, tests included, once.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
     turbopackFileSystemCacheForBuild: false,
   },

@@ -19,7 +19,7 @@ import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
 import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
-import { databaseAdapter } from './lib/db/adapter'
+import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
 import { isLocale } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
@@ -91,4 +91,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql') },
   telemetry: false,
+  onInit: async (payload) => handlePoolErrors(payload),
 })

@@ -1,7 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
-import { isLocale, routing } from './lib/i18n/routing'
+import { databaseReachable } from './lib/db/health'
+import { isLocale, type Locale, routing } from './lib/i18n/routing'
+import { outageResponse } from './lib/outage-page'
+import { contentSecurityPolicy, createNonce } from './lib/security/csp'
+import { internalOrigin } from './lib/site-url'
 
 const handleI18n = createMiddleware(routing)
 
@@ -15,7 +19,7 @@ const MAX_SEGMENT = 300
  * Sends "/" to /en or /zh by the browser's language and keeps every public path under a locale.
  * An unknown language prefix is a 404 (shown in English), not a redirect to /en/fr/….
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/news/%ZZ") cannot name anything: 400, not a crash.
   try {
     decodeURIComponent(request.nextUrl.pathname)
@@ -25,15 +29,64 @@ export default function proxy(request: NextRequest) {
   }
   // The API passes through here only for that check (see the matcher).
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  const policy = contentSecurityPolicy({
+    nonce: createNonce(),
+    development: process.env.NODE_ENV === 'development',
+    https: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
+  })
+  request.headers.set('content-security-policy', policy)
+  const response = request.headers.has(OUTAGE_PROBE) || (await databaseReachable()) ? route(request) : await duringOutage(request)
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
+/** Marks the proxy's own request for a page while the database is down, so it is not asked again. */
+const OUTAGE_PROBE = 'x-news-center-outage-probe'
+
+/**
+ * The database is unreachable. Pages in Next's cache still answer as usual: the page is asked for
+ * once more from this server, marked so that this check lets it through. Whatever would have been
+ * a server error (a page that must read the database) becomes a quick 503 in the reader's language.
+ * The check is repeated every second (lib/db/health.ts), so the site recovers by itself.
+ */
+async function duringOutage(request: NextRequest): Promise<NextResponse> {
+  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  const locale: Locale = isLocale(first) ? first : 'en'
+  const origin = internalOrigin()
+  if (origin && (request.method === 'GET' || request.method === 'HEAD')) {
+    const headers = new Headers(request.headers)
+    headers.set(OUTAGE_PROBE, '1')
+    // Undici would decompress the body but keep the header; ask for it plain.
+    headers.set('accept-encoding', 'identity')
+    headers.delete('host')
+    const answer = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
+      method: request.method,
+      headers,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(5000),
+    }).catch(() => null)
+    if (answer && answer.status < 500) {
+      const passed = new Headers(answer.headers)
+      for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']) passed.delete(name)
+      return new NextResponse(answer.body, { status: answer.status, headers: passed })
+    }
+  }
+  const outage = outageResponse(locale, `/${locale}`)
+  return new NextResponse(outage.body, { status: outage.status, headers: outage.headers })
+}
+
+function route(request: NextRequest): NextResponse {
   const segments = request.nextUrl.pathname.split('/')
   const first = segments[1] ?? ''
   // No page has a path segment this long; Next would otherwise try to cache the answer under a
   // file name longer than the file system allows.
   if (segments.some((segment) => segment.length > MAX_SEGMENT)) {
-    return NextResponse.rewrite(new URL(`/${isLocale(first) ? first : 'en'}/__not-found`, request.url), { status: 404 })
+    return NextResponse.rewrite(new URL(`/${isLocale(first) ? first : 'en'}/__not-found`, request.url), { status: 404, request })
   }
   if (first && !isLocale(first) && foreignLocale.test(first)) {
-    return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404 })
+    return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
   return handleI18n(request)
 }

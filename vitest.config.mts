@@ -31,6 +31,11 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        extends: true,
+        // Against the production build in .next (tests/run-all.mjs runs these after the e2e suite).
+        test: { name: 'system', include: ['tests/system/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 180_000, hookTimeout: 300_000 },
+      },
     ],
   },
 })

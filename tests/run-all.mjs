@@ -38,7 +38,12 @@ function integration(kind, databaseUri) {
   vitest(`integration tests on ${kind}`, 'integration', { DATABASE_URI: databaseUri, MEDIA_DIR: path.join(dir, 'media') })
 }
 
-if (!only || only === 'unit') vitest('unit tests', 'unit')
+if (!only || only === 'unit') {
+  // The whole project, tests included; `next build` leaves type checking to this step.
+  if (run('type check (tsc)', 'npx', ['tsc', '--noEmit'])) totals.passed += 1
+  else totals.failed += 1
+  vitest('unit tests', 'unit')
+}
 
 if (!only || only === 'integration') {
   integration('sqlite', `file:${path.join(scratch, 'integration.db')}`)
@@ -90,6 +95,8 @@ if (!only || only === 'e2e') {
       totals.failed += stats.unexpected
       totals.skipped += stats.skipped
     }
+    // A database outage under the same build, on a throw-away PostgreSQL (skipped without one).
+    vitest('system tests (database outage on the production build)', 'system', env)
     // Every step of `npm run bench`, for a couple of seconds each, on a copy of the e2e database.
     if (run('benchmark smoke (npm run bench -- --quick; figures not meaningful)', 'node', ['tests/bench/run.mjs', '--quick'], env)) totals.passed += 1
     else totals.failed += 1

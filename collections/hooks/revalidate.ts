@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { cacheTags } from '@/lib/cache-tags'
 import { signToken } from '@/lib/security/signed-token'
+import { internalOrigin } from '@/lib/site-url'
 
 export const REVALIDATE_PURPOSE = 'revalidate'
 
@@ -40,12 +41,6 @@ async function expireThroughServer(tags: string[]): Promise<void> {
     // No server listening (a script run on its own): there is no cache to expire.
     if (process.env.NEXT_RUNTIME) console.warn(`Revalidation of ${tags.join(', ')} failed: ${String(error)}`)
   }
-}
-
-/** The server this process is part of: next start/dev set PORT; INTERNAL_URL overrides. */
-function internalOrigin(): string | undefined {
-  if (process.env.INTERNAL_URL) return process.env.INTERNAL_URL.replace(/\/$/, '')
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined
 }
 
 export const revalidateTaxonomy: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {

@@ -1,6 +1,6 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 
 import type { RankingMetric } from '@/collections/ranking-datasets'
 import type { ChartRow } from '@/lib/rankings/chart-data'
@@ -62,6 +62,7 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
     return BarLabel
   }
   const valueLabel = label((value) => formatShare(value, locale))
+  const tipValue = (value: number | null) => (value === null ? notAvailable : `${formatShare(value, locale)}%`)
   const gapLabel = label(() => notAvailable)
   return (
     <BarChart id={chartId} width={CHART_WIDTH} height={420} data={data} margin={{ top: 24, right: 8, bottom: 8, left: 56 }} barGap={2}>
@@ -90,6 +91,9 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
           stroke={chartColors[metric]}
           isAnimationActive={false}
         >
+          {rows.map((row) => (
+            <Cell key={row.name} data-tip={`${row.name} · ${labels[metric]}: ${tipValue(row.values[metric])}`} />
+          ))}
           <LabelList dataKey={metric} content={valueLabel} />
         </Bar>,
         <Bar
@@ -105,6 +109,9 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
           legendType="none"
           tooltipType="none"
         >
+          {rows.map((row) => (
+            <Cell key={row.name} data-tip={`${row.name} · ${labels[metric]}: ${notAvailable}`} />
+          ))}
           <LabelList dataKey={`${metric}Gap`} content={gapLabel} />
         </Bar>,
       ])}

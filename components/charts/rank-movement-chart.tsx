@@ -43,6 +43,7 @@ export function RankMovementChart({ chartId, rows, labels }: RankMovementChartPr
         {data.map((entry) => (
           <Cell
             key={entry.name}
+            data-tip={`${entry.name}: ${entry.text}`}
             fill={entry.moved !== null && entry.moved < 0 ? chartColors.down : chartColors.up}
             stroke={entry.highlighted ? chartColors.ink : undefined}
             strokeWidth={entry.highlighted ? 2 : 0}

@@ -22,7 +22,7 @@ interface RankingBarChartProps {
 
 /**
  * Top N clusters as horizontal bars: length is the chosen metric, or rank when there is none.
- * Drawn at a fixed size so the server's SVG is the final layout; the tooltip arrives with JavaScript.
+ * Drawn at a fixed size so the server's SVG is the final layout; `data-tip` feeds the hover tooltip.
  */
 export function RankingBarChart({ chartId, rows, metric, locale, notAvailable, valueLabel }: RankingBarChartProps) {
   const data = rows.map((row) => {
@@ -41,6 +41,7 @@ export function RankingBarChart({ chartId, rows, metric, locale, notAvailable, v
         {data.map((entry) => (
           <Cell
             key={entry.name}
+            data-tip={`${entry.name}: ${entry.label}`}
             fill={entry.highlighted ? chartColors.highlight : chartColors.bar}
             stroke={entry.highlighted ? chartColors.ink : undefined}
             strokeWidth={entry.highlighted ? 2 : 0}

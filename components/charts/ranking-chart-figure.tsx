@@ -35,6 +35,8 @@ export async function RankingChartFigure({ block, locale }: RankingChartFigurePr
         {block.caption ? <span className="chart__note">{block.caption}</span> : null}
       </figcaption>
       <p className="chart__summary">{summarize(block.kind, rows, keyMetrics, t)}</p>
+      {/* React hoists this once per page; it shows each bar's data-tip on hover. */}
+      <script src="/chart-tooltips.js" async />
       <div className="chart__canvas" aria-hidden="true">
         {block.kind === 'rankMovement' ? (
           <RankMovementChart chartId={chartId} rows={rows} labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }} />

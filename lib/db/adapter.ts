@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -5,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { resolveDatabase } from './database-url'
 
@@ -42,4 +43,15 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
         connectOptions: { maxPoolSize: POOL_SIZE, serverSelectionTimeoutMS: 10_000 },
       })
   }
+}
+
+/**
+ * node-postgres throws an idle connection's error (the server restarting, a network cut) out of the
+ * pool unless someone listens: Next logs it as an uncaught exception. The pool drops that
+ * connection and opens a fresh one on the next query, so a warning is all it needs.
+ */
+export function handlePoolErrors(payload: Payload): void {
+  const pool = (payload.db as { pool?: EventEmitter }).pool
+  if (!pool || pool.listenerCount('error') > 0) return
+  pool.on('error', (error: Error) => payload.logger.warn(`Database connection lost (${error.message}); the next query reconnects.`))
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import nextEnv from '@next/env'
 import { build } from 'esbuild'
 
 const keepAlive = setInterval(() => {}, 1 << 30)
@@ -34,6 +35,8 @@ const externalExceptLexical = {
     })
   },
 }
+// The .env files, read as Next reads them, so a script and the server agree on DATABASE_URI and MEDIA_DIR.
+nextEnv.loadEnvConfig(root, process.env.NODE_ENV !== 'production', { info() {}, error: console.error })
 const outdir = path.join(root, 'node_modules', '.cache', 'news-center-scripts')
 fs.mkdirSync(outdir, { recursive: true })
 const outfile = path.join(outdir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`)

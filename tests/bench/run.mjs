@@ -34,6 +34,8 @@ const settings = {
   lighthouseRuns: quick ? 0 : Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
   costSizes: quick ? [10, 40] : [100, 10_000],
   publishRuns: quick ? 2 : 15,
+  loadConnections: 64,
+  loadDuration: quick ? 2 : Number(process.env.BENCH_LOAD_DURATION ?? 60),
 }
 const env = {
   ...process.env,
@@ -100,7 +102,7 @@ if (!reuse || fresh) {
 
 // 2. The app and the baseline.
 log(`next start on ${origin}`)
-start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'])
+const server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'])
 await waitFor(`${origin}/en`)
 const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
 const plain = (await (await fetch(`${origin}/api/articles?limit=20&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs.find(
@@ -136,6 +138,48 @@ for (const [name, url] of [['baseline (static file)', `http://127.0.0.1:${basePo
 }
 const baselineRps = throughput['baseline (static file)'].requestsPerSecond
 for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
+
+// 3b. Load: 64 connections for a minute, each cycling through the article, the news center and a
+// search, with the server's memory (every process of its group) before and after.
+function groupRssBytes(groupId) {
+  let total = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== groupId) continue
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1] ?? 0) * 1024
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return total
+}
+log(`load: ${settings.loadConnections} connections for ${settings.loadDuration} s on the article, the news center and search`)
+const memoryBefore = groupRssBytes(server.pid)
+const loadResult = await autocannon({
+  url: origin,
+  connections: settings.loadConnections,
+  duration: settings.loadDuration,
+  headers: { 'accept-encoding': 'gzip, br' },
+  requests: [{ path: pages.article }, { path: pages.news }, { path: pages.search }],
+})
+await new Promise((resolve) => setTimeout(resolve, quick ? 500 : 5000))
+const memoryAfter = groupRssBytes(server.pid)
+const load64 = {
+  connections: settings.loadConnections,
+  seconds: settings.loadDuration,
+  requests: loadResult.requests.total,
+  requestsPerSecond: loadResult.requests.average,
+  p99: loadResult.latency.p99,
+  errors: loadResult.errors + loadResult.timeouts + loadResult.non2xx,
+  memoryBeforeMb: memoryBefore / 2 ** 20,
+  memoryAfterMb: memoryAfter / 2 ** 20,
+  memoryRatio: memoryBefore ? memoryAfter / memoryBefore : null,
+}
+console.log(
+  `  ${load64.requests} requests, ${load64.errors} errors, p99 ${load64.p99} ms; memory ${load64.memoryBeforeMb.toFixed(0)} → ${load64.memoryAfterMb.toFixed(0)} MB`,
+)
 
 // 4. Bytes: HTML, and the gzip size of every script a browser loads for the page (lazy chunks
 // such as the charts' included), counted in headless Chromium after the page settles.
@@ -226,6 +270,9 @@ const lines = [
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...Object.entries(throughput).map(([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} |`),
   '',
+  `Load: ${load64.connections} connections for ${load64.seconds} s cycling through article, news center and search: ${load64.requests} requests (${fmt(load64.requestsPerSecond)} req/s), ` +
+    `${load64.errors} errors, p99 ${load64.p99} ms; server memory ${fmt(load64.memoryBeforeMb)} MB before, ${fmt(load64.memoryAfterMb)} MB after (${fmt((load64.memoryRatio - 1) * 100, 1)}%).`,
+  '',
   '| page | HTML bytes | HTML gzip | scripts | JS gzip KB |',
   '| --- | ---: | ---: | ---: | ---: |',
   ...Object.entries(byteRows).map(([name, row]) => `| ${name} \`${row.page}\` | ${row.htmlBytes} | ${row.htmlGzip} | ${row.scripts} | ${fmt(row.jsGzip / 1024, 1)} |`),
@@ -252,8 +299,8 @@ const table = lines.join('\n')
 console.log(`\n${table}\n`)
 const resultsDir = path.join(root, 'tests', 'bench', 'results')
 fs.mkdirSync(resultsDir, { recursive: true })
-const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
+const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
-const failed = !costGrowth || Object.values(throughput).some((row) => !row.requestsPerSecond)
+const failed = !costGrowth || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
 process.exit(failed ? 1 : 0)

@@ -30,12 +30,19 @@ test.describe('charts without JavaScript', () => {
   })
 })
 
-test('a tooltip appears on hover once JavaScript runs', async ({ page }) => {
+test('a tooltip appears on hover once JavaScript runs, and goes when the pointer leaves', async ({ page }) => {
   await page.goto(`/en${GII}`, { waitUntil: 'networkidle' })
   const chart = page.locator('[data-chart-kind="rankingBar"]')
   await chart.scrollIntoViewIfNeeded()
-  await chart.locator('.recharts-bar-rectangle').first().hover()
-  await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('Shenzhen–Hong Kong–Guangzhou')
+  await chart.locator('[data-tip]').first().hover()
+  await expect(page.getByRole('tooltip')).toHaveText('1. Shenzhen–Hong Kong–Guangzhou: #1')
+  await page.locator('h1').hover()
+  await expect(page.getByRole('tooltip')).toBeHidden()
+
+  const metrics = page.locator('[data-chart-kind="keyMetrics"]')
+  await metrics.scrollIntoViewIfNeeded()
+  await metrics.locator('[data-tip]').first().hover()
+  await expect(page.getByRole('tooltip')).toContainText('Shenzhen–Hong Kong–Guangzhou ·')
 })
 
 async function dataset(page: Page): Promise<{ id: number | string; entries: Entry[] }> {
@@ -79,22 +86,26 @@ test('the CSV link downloads the dataset', async ({ page }) => {
   expect(lines[1]).toMatch(/^2025,1,Shenzhen–Hong Kong–Guangzhou,深圳–香港–广州,CN;HK,9,2.4,2.9,2,/)
 })
 
-/** Whether any script the page's own HTML loads (script tags and its RSC payload) contains the marker. */
-async function scriptsMention(page: Page, path: string, marker: string): Promise<boolean> {
-  const html = await (await page.request.get(path)).text()
-  const chunks = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? [])]
-  expect(chunks.length).toBeGreaterThan(0)
-  for (const chunk of chunks) {
-    if ((await (await page.request.get(chunk)).text()).includes(marker)) return true
+/** Every script file the browser loads for a page, after scrolling to its end. */
+async function scriptsLoaded(page: Page, path: string): Promise<string[]> {
+  const scripts: string[] = []
+  const listener = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
   }
-  return false
+  page.on('request', listener)
+  await page.goto(path, { waitUntil: 'networkidle' })
+  await page.mouse.wheel(0, 20_000)
+  await page.waitForLoadState('networkidle')
+  page.off('request', listener)
+  return scripts
 }
 
-test('recharts ships with the chart page and not with pages without charts', async ({ page }) => {
-  expect(await scriptsMention(page, `/en${GII}`, 'recharts-surface')).toBe(true)
-  expect(await scriptsMention(page, '/en/news/wuhan-subsidiary-office', 'recharts-surface')).toBe(false)
-  expect(await scriptsMention(page, '/en/news', 'recharts-surface')).toBe(false)
-  expect(await scriptsMention(page, '/zh', 'recharts-surface')).toBe(false)
+test('public pages load no framework JavaScript; a chart page loads only its tooltip script', async ({ page }) => {
+  expect(await scriptsLoaded(page, `/en${GII}`)).toEqual(['/chart-tooltips.js'])
+  expect(await scriptsLoaded(page, `/zh${GII}`)).toEqual(['/chart-tooltips.js'])
+  for (const path of ['/en/news/wuhan-subsidiary-office', '/en/news', '/zh', '/en/tags/wipo']) {
+    expect(await scriptsLoaded(page, path), path).toEqual([])
+  }
 })
 
 test('an MDX page embeds a chart from the dataset, in its language', async ({ page }) => {

@@ -46,8 +46,9 @@ function run(bin, args) {
 }
 
 /**
- * Starts a fresh server and returns its URL and a stop function.
- * @returns {Promise<{ url: string, port: number, stop: () => void }>}
+ * Starts a fresh server and returns its URL, a stop function (which removes the data), and
+ * pause/resume, which stop and restart the same server to simulate an outage.
+ * @returns {Promise<{ url: string, port: number, stop: () => void, pause: () => void, resume: () => void }>}
  */
 export async function startPostgres() {
   const initdb = findPostgresBin('initdb')
@@ -66,11 +67,19 @@ export async function startPostgres() {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    pause() {
+      run(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
+    },
+    resume() {
+      run(pgCtl, ['-D', dataDir, '-o', options, '-l', path.join(root, 'server.log'), '-w', '-t', '60', 'start'])
+    },
     stop() {
       if (stopped) return
       stopped = true
       try {
         run(pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop'])
+      } catch {
+        // Already stopped (paused).
       } finally {
         fs.rmSync(root, { recursive: true, force: true })
       }

@@ -1,0 +1,73 @@
+import { type Page, expect, test } from '@playwright/test'
+
+import { adminCredentials } from './support/admin-api'
+
+const GII = '/en/news/gii-2025-innovation-clusters'
+
+/** Loads a page and collects whatever the browser refused under the page's policy. */
+async function violations(page: Page, path: string): Promise<string[]> {
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+  })
+  await page.goto(path, { waitUntil: 'networkidle' })
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)))
+  return refused
+}
+
+test.describe('Content-Security-Policy', () => {
+  test('public pages send a policy with a fresh nonce and scripts only from the site', async ({ request }) => {
+    const nonces = new Set<string>()
+    for (const path of ['/en', '/zh/news', GII, '/en/search?q=patent', '/en/news/no-such-article']) {
+      const response = await request.get(path)
+      const policy = response.headers()['content-security-policy'] ?? ''
+      expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'(;|$)/)
+      expect(policy).toContain("object-src 'none'")
+      expect(policy).toContain("frame-ancestors 'self'")
+      expect(policy).not.toContain('unsafe-inline\'; script')
+      nonces.add(/nonce-([^']+)/.exec(policy)![1])
+    }
+    expect(nonces.size).toBe(5)
+  })
+
+  test('no page breaks its own policy: cached pages, the chart tooltips, hydrated search results, a 404', async ({ page }) => {
+    for (const path of ['/en', GII, '/zh/search?q=%E4%B8%93%E5%88%A9', '/en/news/no-such-article']) {
+      expect(await violations(page, path), path).toEqual([])
+    }
+    // The tooltip script ran under the policy.
+    await page.goto(GII)
+    await page.locator('[data-chart-kind="rankingBar"] [data-tip]').first().hover()
+    await expect(page.getByRole('tooltip')).toBeVisible()
+  })
+
+  test('an injected inline script would not run', async ({ page }) => {
+    await page.goto('/en')
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      return (window as unknown as { __injected?: boolean }).__injected === true
+    })
+    expect(ran).toBe(false)
+  })
+})
+
+test('the session cookie is HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({ request }) => {
+  const response = await request.post('/api/users/login', { data: adminCredentials() })
+  expect(response.ok()).toBe(true)
+  const cookie = response.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('payload-token='))
+  expect(cookie?.value).toMatch(/;\s*HttpOnly/i)
+  expect(cookie?.value).toMatch(/;\s*SameSite=Lax/i)
+  expect(cookie?.value).not.toMatch(/;\s*Secure/i)
+})
+
+test('security headers on pages, the API and the admin', async ({ request }) => {
+  for (const path of ['/en', '/api/articles?limit=1', '/admin/login']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN')
+    expect(headers['permissions-policy'], path).toContain('camera=()')
+  }
+})

@@ -21,12 +21,15 @@ const MAX_SEGMENT = 300
  */
 export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/news/%ZZ") cannot name anything: 400, not a crash.
+  // A NUL byte names no file or page either, and breaks Next's cache paths.
+  let path: string
   try {
-    decodeURIComponent(request.nextUrl.pathname)
+    path = decodeURIComponent(request.nextUrl.pathname)
     decodeURIComponent(request.nextUrl.search)
   } catch {
-    return new NextResponse('Bad request: malformed URL encoding.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return badRequest('malformed URL encoding')
   }
+  if (path.includes('\0')) return badRequest('a NUL byte in the path')
   // The API passes through here only for that check (see the matcher).
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
 
@@ -89,6 +92,10 @@ function route(request: NextRequest): NextResponse {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
   return handleI18n(request)
+}
+
+function badRequest(reason: string): NextResponse {
+  return new NextResponse(`Bad request: ${reason}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 }
 
 export const config = {

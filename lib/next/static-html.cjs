@@ -9,6 +9,7 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel
 const DATA_TYPE = /\btype="application\/(ld\+)?json"/i
 const NEXT_SRC = /\bsrc="\/_next\//i
 const ANY_SRC = /\bsrc="/i
+const NONCE = / nonce="[^"]*"/g
 
 /** Marks HTML that has been through here, so reading a cached page twice costs one test. */
 const MARK = '<!--static-->'
@@ -26,6 +27,8 @@ function withoutHydration(html) {
   const stripped = html
     .replace(SCRIPT, (whole, attributes) => (keepScript(attributes) ? whole : ''))
     .replace(SCRIPT_PRELOAD, (whole) => (whole.includes('/_next/') ? '' : whole))
+    // The nonce of the request that rendered the page means nothing to later readers.
+    .replace(NONCE, '')
   return stripped + MARK
 }
 

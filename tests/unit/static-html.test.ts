@@ -6,7 +6,7 @@ const { withoutHydration } = createRequire(import.meta.url)('../../lib/next/stat
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head>',
-  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" nonce="stale" data-precedence="next"/>',
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
   '<link rel="preload" href="/fonts/x.woff2" as="font"/>',
   '<script src="/_next/static/chunks/b.js" async=""></script>',
@@ -27,10 +27,11 @@ describe('cached public pages without hydration', () => {
     expect(html).not.toMatch(/_next\/static\/chunks\/[\w.]+\.js/)
     expect(html).not.toContain('__next_f')
     expect(html).not.toContain('TURBOPACK')
+    expect(html).not.toContain('nonce=')
   })
 
   it('keeps styles, other preloads, JSON-LD, scripts of the site itself and the text', () => {
-    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"')
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>')
     expect(html).toContain('as="font"')
     expect(html).toContain('<script type="application/ld+json">{"@type":"NewsArticle"')
     expect(html).toContain('<script src="/chart-tooltips.js" async=""></script>')

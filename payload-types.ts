@@ -191,6 +191,8 @@ export interface Article {
   featured?: boolean | null;
   searchText?: string | null;
   completeIn?: string | null;
+  completeEn?: boolean | null;
+  completeZh?: boolean | null;
   /**
    * Set on save: title, summary and body present. Only complete languages are listed publicly.
    */
@@ -594,6 +596,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   featured?: T;
   searchText?: T;
   completeIn?: T;
+  completeEn?: T;
+  completeZh?: T;
   translated?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,13 +6,14 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { isLocale } from '@/lib/i18n/routing'
+import { isLocale, locales } from '@/lib/i18n/routing'
 import { articlePreviewUrl } from '@/lib/preview'
 
 import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
 import { RankingChartBlock } from '../blocks/ranking-chart'
 import { safeUrl } from '../fields/safe-url'
 import { slugField } from '../fields/slug'
+import { completeField } from './complete-field'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
 import {
@@ -30,6 +31,9 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { en: 'Article', zh: '文章' }, plural: { en: 'Articles', zh: '文章' } },
   defaultSort: '-releaseDate',
+  // The public lists, newest first, one index per language: equality on the first two columns, then
+  // the sort Payload asks for (releaseDate, then createdAt), so a page reads only its own rows.
+  indexes: locales.map((code) => ({ fields: ['_status', completeField(code), 'releaseDate', 'createdAt'] })),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
@@ -169,6 +173,15 @@ export const Articles: CollectionConfig = {
         },
       },
     },
+    // The same fact as completeIn, one column per language: the lists filter on it without joining the
+    // per-language table (see `indexes` above).
+    ...locales.map((code) => ({
+      name: completeField(code),
+      type: 'checkbox' as const,
+      defaultValue: false,
+      label: { en: `Complete in ${code}`, zh: `${code} 内容完整` },
+      admin: { hidden: true, readOnly: true },
+    })),
     {
       name: 'translated',
       type: 'checkbox',

@@ -8,10 +8,12 @@ interface PaginationProps {
   page: number
   totalPages: number
   href: (page: number) => string
+  /** False when more pages may follow totalPages (search does not count every match). */
+  exact?: boolean
 }
 
 /** Crawlable page links: previous, numbered pages around the current one, next. */
-export async function Pagination({ locale, page, totalPages, href }: PaginationProps) {
+export async function Pagination({ locale, page, totalPages, href, exact = true }: PaginationProps) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'news' })
   const numbers = Array.from({ length: totalPages }, (_, index) => index + 1).filter(
@@ -31,7 +33,7 @@ export async function Pagination({ locale, page, totalPages, href }: PaginationP
             {n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
-              <Link href={href(n)} aria-label={t('pageOf', { page: n, total: totalPages })}>
+              <Link href={href(n)} aria-label={exact ? t('pageOf', { page: n, total: totalPages }) : t('pageNumber', { page: n })}>
                 {n}
               </Link>
             )}

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import type { Article } from '@/payload-types'
 
 import { payloadClient } from './payload'
-import { PAGE_SIZE, summaryFields, visibleIn } from './queries'
+import { PAGE_SIZE, countVisibleArticles, findVisibleArticles, summaryFields, visibleIn } from './queries'
 
 export { PAGE_SIZE, summaryFields, visibleIn }
 
@@ -30,27 +30,23 @@ export interface ListOptions {
 
 const listTags = [cacheTags.articles, cacheTags.taxonomy, cacheTags.media]
 
+/**
+ * How many visible articles match, for the page numbers. Counting reads every match, so it is cached
+ * on its own with the lists' tags: another page of the same list, after a miss, does not count again.
+ */
+const countArticles = unstable_cache(
+  async (locale: Locale, filters: Where[]): Promise<number> => countVisibleArticles(await payloadClient(), locale, filters),
+  ['count-articles'],
+  { tags: listTags },
+)
+
 /** One page of visible articles in a language matching `filters`, newest first, as list items. */
 export async function findArticlePage(locale: Locale, filters: Where[], page: number, limit = PAGE_SIZE): Promise<ArticlePage> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: visibleIn(filters),
-    sort: '-releaseDate',
-    page,
-    limit,
-    depth: 1,
-    select: summaryFields,
-  })
-  return {
-    docs: result.docs as ArticleSummary[],
-    page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
+  const totalDocs = await countArticles(locale, filters)
+  const totalPages = Math.ceil(totalDocs / limit)
+  // A page past the end is not looked for (it would step over every article to find nothing).
+  const docs = page <= totalPages ? await findVisibleArticles(await payloadClient(), locale, filters, page, limit) : []
+  return { docs: docs as ArticleSummary[], page, totalPages, totalDocs }
 }
 
 /** Published articles in one language, newest first, optionally in one category or with one tag. */
@@ -76,8 +72,9 @@ export const getArticle = (locale: Locale, slug: string) =>
         locale,
         fallbackLocale: false,
         overrideAccess: false,
-        where: visibleIn([{ slug: { equals: slug } }]),
+        where: visibleIn(locale, [{ slug: { equals: slug } }]),
         limit: 1,
+        pagination: false,
         depth: 2,
         populate: { articles: summaryFields },
       })
@@ -121,9 +118,10 @@ export const getRelatedArticles = (locale: Locale, article: Article) =>
           locale,
           fallbackLocale: false,
           overrideAccess: false,
-          where: visibleIn([{ id: { not_equals: article.id } }, where]),
+          where: visibleIn(locale, [{ id: { not_equals: article.id } }, where]),
           sort: '-releaseDate',
           limit,
+          pagination: false,
           depth: 1,
           select: summaryFields,
         })

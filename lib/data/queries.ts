@@ -1,14 +1,20 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import { completeField } from '@/collections/articles/complete-field'
+import type { Locale } from '@/lib/i18n/routing'
 
 /**
- * The public site's query shapes, free of Next and of the Payload client, so the benchmark times
- * exactly what the pages ask for.
+ * The public site's queries, free of Next and of the Payload client (the caller passes Payload in),
+ * so the benchmark times exactly what the pages run on a cache miss.
  */
 export const PAGE_SIZE = 10
 
-/** What a visitor may see in a language: published, and complete in that language. */
-export const visibleIn = (extra: Where[] = []): Where => ({
-  and: [{ _status: { equals: 'published' } }, { translated: { equals: true } }, ...extra],
+/**
+ * What a visitor may see in a language: published, and complete in that language. Both are columns
+ * of the articles table, first in one index per language whose next columns are the list order.
+ */
+export const visibleIn = (locale: Locale, extra: Where[] = []): Where => ({
+  and: [{ _status: { equals: 'published' } }, { [completeField(locale)]: { equals: true } }, ...extra],
 })
 
 /** The fields a list item shows: nothing else is read for lists. */
@@ -29,3 +35,89 @@ export const summaryFields = {
 export const matchesQuery = (query: string): Where => ({
   or: [{ title: { like: query } }, { summary: { like: query } }, { searchText: { like: query } }],
 })
+
+/**
+ * `pagination: false` spares Payload's count of every match; the SQL adapters still skip to `page`,
+ * MongoDB's does not (mongoose-paginate skips only when it paginates), so there Payload counts.
+ */
+const skipsWithoutCounting = (payload: Payload) => payload.db.name !== 'mongoose'
+
+/** One page of visible articles in a language matching `filters`, newest first, as list items; no count. */
+export async function findVisibleArticles(payload: Payload, locale: Locale, filters: Where[], page: number, limit = PAGE_SIZE) {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: visibleIn(locale, filters),
+    sort: '-releaseDate',
+    page,
+    limit,
+    pagination: !skipsWithoutCounting(payload),
+    depth: 1,
+    select: summaryFields,
+  })
+  return docs
+}
+
+/** How many visible articles match: reads every match, so lib/data caches it (it changes only with content). */
+export async function countVisibleArticles(payload: Payload, locale: Locale, filters: Where[]): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    locale,
+    overrideAccess: false,
+    where: visibleIn(locale, filters),
+  })
+  return totalDocs
+}
+
+/** Whether a visible article matches beyond the first `skipped`: reads up to one more than those. */
+export async function hasVisibleArticlesAfter(
+  payload: Payload,
+  locale: Locale,
+  filters: Where[],
+  skipped: number,
+): Promise<boolean> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: visibleIn(locale, filters),
+    sort: '-releaseDate',
+    // With a limit of 1, page n starts after n - 1 articles.
+    page: skipped + 1,
+    limit: 1,
+    pagination: !skipsWithoutCounting(payload),
+    depth: 0,
+    select: { slug: true },
+  })
+  return docs.length > 0
+}
+
+/**
+ * One page of search results and whether there is another. No total: counting every match of a
+ * substring reads every article, while a page newest first stops once it has its matches.
+ */
+export async function searchVisibleArticles(payload: Payload, locale: Locale, query: string, page: number) {
+  const filters = [matchesQuery(query)]
+  const [docs, hasNextPage] = await Promise.all([
+    findVisibleArticles(payload, locale, filters, page),
+    hasVisibleArticlesAfter(payload, locale, filters, page * PAGE_SIZE),
+  ])
+  return { docs, hasNextPage }
+}
+
+/**
+ * What a search page can truthfully say about the total without counting: the real totals when this
+ * page holds the last match; when more follow, the matches up to this page's end and one more page.
+ * Past the last page nothing says how many came before.
+ */
+export function searchTotals(page: number, found: number, hasNextPage: boolean) {
+  const totalDocs = (page - 1) * PAGE_SIZE + found
+  return {
+    totalDocs,
+    totalPages: hasNextPage ? page + 1 : Math.ceil(totalDocs / PAGE_SIZE),
+    exact: !hasNextPage && (found > 0 || page === 1),
+  }
+}

@@ -47,7 +47,7 @@ export const listTagsWithCounts = unstable_cache(
         locale,
         fallbackLocale: false,
         overrideAccess: false,
-        where: visibleIn([{ tags: { exists: true } }]),
+        where: visibleIn(locale, [{ tags: { exists: true } }]),
         pagination: false,
         depth: 0,
         select: { tags: true },

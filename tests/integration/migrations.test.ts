@@ -200,7 +200,7 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
         locale,
         fallbackLocale: false,
         overrideAccess: false,
-        where: visibleIn(),
+        where: visibleIn(locale),
         sort: 'slug',
       })
       return found.docs.map((article) => [article.slug, article.title])
@@ -211,6 +211,18 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
       [englishOnly.slug, englishOnly.en.title],
     ])
     expect(await visible('zh')).toEqual([[bilingual.slug, bilingual.zh.title]])
+  })
+
+  it('marks the languages each old article is complete in, as saving it would, without a save', async () => {
+    const { bilingual, englishOnly, chineseDraft } = firstRelease
+    const articles = await payload.find({ collection: 'articles', depth: 0, sort: 'slug' })
+    expect(articles.docs.map((article) => [article.slug, article.completeIn, article.completeEn, article.completeZh])).toEqual([
+      [bilingual.slug, 'en,zh', true, true],
+      [chineseDraft.slug, 'zh', false, true],
+      [englishOnly.slug, 'en', true, false],
+    ])
+    const latestVersion = await payload.findByID({ collection: 'articles', id: ids.bilingual, draft: true, depth: 0 })
+    expect(latestVersion.completeIn).toBe('en,zh')
   })
 
   it('keeps drafts and version history', async () => {

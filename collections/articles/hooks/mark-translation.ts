@@ -6,6 +6,8 @@ import { type TranslationGap, translationGaps } from '@/lib/content/translation'
 import { adminText } from '@/lib/i18n/admin-text'
 import { type Locale, isLocale, locales } from '@/lib/i18n/routing'
 
+import { completeField } from '../complete-field'
+
 const gapNames: Record<TranslationGap, { en: string; zh: string }> = {
   title: { en: 'title', zh: '标题' },
   summary: { en: 'summary', zh: '摘要' },
@@ -20,8 +22,9 @@ const languageNames: Record<Locale, { en: string; zh: string }> = {
 /**
  * For the language being saved: records whether title, summary and body are all present, and keeps
  * a plain-text copy of the body that search can match with Payload's own operators on any database.
- * Across languages: records which languages are complete (the admin list shows it) and refuses to
- * publish an article that is complete in no language, saying what each one lacks.
+ * Across languages: records which languages are complete (the admin list shows `completeIn`; the
+ * public lists filter on `completeEn`, `completeZh`) and refuses to publish an article that is
+ * complete in no language, saying what each one lacks.
  */
 export const markTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   // REST calls without ?locale= write the default language.
@@ -45,6 +48,7 @@ export const markTranslation: CollectionBeforeChangeHook = async ({ data, origin
   data.translated = gapsBy[locale].length === 0
   data.searchText = lexicalPlainText(text(locale).body) || null
   data.completeIn = locales.filter((code) => gapsBy[code].length === 0).join(',')
+  for (const code of locales) data[completeField(code)] = gapsBy[code].length === 0
 
   if (data._status === 'published' && !data.completeIn) {
     throw new APIError(publishRefusal(req, gapsBy), 400, null, true)

@@ -46,9 +46,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <p className="empty-state">{t('empty', { query })}</p>
       ) : (
         <>
-          <p role="status" className="search-summary">
-            {t('results', { count: result.totalDocs, query })}
-          </p>
+          {result.exact ? (
+            <p role="status" className="search-summary">
+              {t('results', { count: result.totalDocs, query })}
+            </p>
+          ) : null}
           <ArticleList result={result} locale={locale} href={(n) => searchPath(locale, query, n)} />
         </>
       )}

@@ -1,5 +1,6 @@
 import * as migration_20261129_235451_initial from './20261129_235451_initial';
 import * as migration_20261130_015218_editorial_workflow from './20261130_015218_editorial_workflow';
+import * as migration_20261130_054000_list_indexes from './20261130_054000_list_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_015218_editorial_workflow.up,
     down: migration_20261130_015218_editorial_workflow.down,
-    name: '20261130_015218_editorial_workflow'
+    name: '20261130_015218_editorial_workflow',
+  },
+  {
+    up: migration_20261130_054000_list_indexes.up,
+    down: migration_20261130_054000_list_indexes.down,
+    name: '20261130_054000_list_indexes'
   },
 ];

@@ -36,7 +36,9 @@ const externalExceptLexical = {
   },
 }
 // The .env files, read as Next reads them, so a script and the server agree on DATABASE_URI and MEDIA_DIR.
-nextEnv.loadEnvConfig(root, process.env.NODE_ENV !== 'production', { info() {}, error: console.error })
+// `npm start` passes --production to prepare: it reads the same files `next start` will.
+const production = process.env.NODE_ENV === 'production' || args.includes('--production')
+nextEnv.loadEnvConfig(root, !production, { info() {}, error: console.error })
 const outdir = path.join(root, 'node_modules', '.cache', 'news-center-scripts')
 fs.mkdirSync(outdir, { recursive: true })
 const outfile = path.join(outdir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`)

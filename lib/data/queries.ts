@@ -42,9 +42,16 @@ export const matchesQuery = (query: string): Where => ({
  */
 const skipsWithoutCounting = (payload: Payload) => payload.db.name !== 'mongoose'
 
-/** One page of visible articles in a language matching `filters`, newest first, as list items; no count. */
-export async function findVisibleArticles(payload: Payload, locale: Locale, filters: Where[], page: number, limit = PAGE_SIZE) {
-  const { docs } = await payload.find({
+/** Visible articles matching `filters`, newest first, one page of `limit`, without counting every match. */
+function findVisible<S extends Record<string, true>>(
+  payload: Payload,
+  locale: Locale,
+  filters: Where[],
+  page: number,
+  limit: number,
+  { select, depth }: { select: S; depth: number },
+) {
+  return payload.find({
     collection: 'articles',
     locale,
     fallbackLocale: false,
@@ -54,10 +61,14 @@ export async function findVisibleArticles(payload: Payload, locale: Locale, filt
     page,
     limit,
     pagination: !skipsWithoutCounting(payload),
-    depth: 1,
-    select: summaryFields,
+    depth,
+    select,
   })
-  return docs
+}
+
+/** One page of visible articles in a language matching `filters`, newest first, as list items; no count. */
+export async function findVisibleArticles(payload: Payload, locale: Locale, filters: Where[], page: number, limit = PAGE_SIZE) {
+  return (await findVisible(payload, locale, filters, page, limit, { select: summaryFields, depth: 1 })).docs
 }
 
 /** How many visible articles match: reads every match, so lib/data caches it (it changes only with content). */
@@ -78,21 +89,8 @@ export async function hasVisibleArticlesAfter(
   filters: Where[],
   skipped: number,
 ): Promise<boolean> {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: visibleIn(locale, filters),
-    sort: '-releaseDate',
-    // With a limit of 1, page n starts after n - 1 articles.
-    page: skipped + 1,
-    limit: 1,
-    pagination: !skipsWithoutCounting(payload),
-    depth: 0,
-    select: { slug: true },
-  })
-  return docs.length > 0
+  // With a limit of 1, page n starts after n - 1 articles.
+  return (await findVisible(payload, locale, filters, skipped + 1, 1, { select: { slug: true }, depth: 0 })).docs.length > 0
 }
 
 /**

@@ -35,7 +35,8 @@ test.describe('Content-Security-Policy', () => {
       expect(await violations(page, path), path).toEqual([])
     }
     // The tooltip script ran under the policy.
-    await page.goto(GII)
+    // The tooltip script loads async: wait for it before pointing at a bar.
+    await page.goto(GII, { waitUntil: 'networkidle' })
     await page.locator('[data-chart-kind="rankingBar"] [data-tip]').first().hover()
     await expect(page.getByRole('tooltip')).toBeVisible()
   })

@@ -188,6 +188,7 @@ export interface Article {
    */
   slug?: string | null;
   releaseDate: string;
+  firstPublishedAt?: string | null;
   featured?: boolean | null;
   searchText?: string | null;
   completeIn?: string | null;
@@ -593,6 +594,7 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   slug?: T;
   releaseDate?: T;
+  firstPublishedAt?: T;
   featured?: T;
   searchText?: T;
   completeIn?: T;

@@ -30,11 +30,12 @@ export const writers: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'con
 /** Visitors see published documents only; signed-in users see drafts too. */
 export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
 
-const neverPublished: Where = { _status: { not_equals: 'published' } }
+/** Still a draft and never public: `firstPublishedAt` is stamped on the first publish and survives an unpublish. */
+const neverPublished: Where = { and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }] }
 
 /**
  * Staff update anything. A contributor updates only articles that have never been published
- * (the stored document is still a draft) and never sets `_status: 'published'`: Payload asks this
+ * (not even once and then unpublished) and never sets `_status: 'published'`: Payload asks this
  * same question with `data._status = 'published'` to decide whether to show the Publish button and
  * whether a scheduled publish may run.
  */

@@ -14,6 +14,7 @@ import { RankingChartBlock } from '../blocks/ranking-chart'
 import { safeUrl } from '../fields/safe-url'
 import { slugField } from '../fields/slug'
 import { completeField } from './complete-field'
+import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
 import {
@@ -144,6 +145,20 @@ export const Articles: CollectionConfig = {
       defaultValue: () => new Date().toISOString(),
       label: { en: 'Release time', zh: '发布时间' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: { en: 'First published', zh: '首次发布' },
+      // Set by the server on the first publish and kept for good, so a contributor cannot take over
+      // work that was once public even after it is unpublished (see updateArticle).
+      hooks: { beforeChange: [keepFirstPublished] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.firstPublishedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     {
       name: 'featured',

@@ -225,6 +225,15 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
     expect(latestVersion.completeIn).toBe('en,zh')
   })
 
+  it('dates the first publish of old published articles, so a contributor cannot take them over', async () => {
+    const articles = await payload.find({ collection: 'articles', depth: 0, sort: 'slug' })
+    expect(articles.docs.map((article) => [article.slug, Boolean(article.firstPublishedAt)])).toEqual([
+      [firstRelease.bilingual.slug, true],
+      [firstRelease.chineseDraft.slug, false],
+      [firstRelease.englishOnly.slug, true],
+    ])
+  })
+
   it('keeps drafts and version history', async () => {
     const draft = await payload.findByID({
       collection: 'articles',

@@ -1,6 +1,7 @@
 import * as migration_20261129_235451_initial from './20261129_235451_initial';
 import * as migration_20261130_015218_editorial_workflow from './20261130_015218_editorial_workflow';
 import * as migration_20261130_054000_list_indexes from './20261130_054000_list_indexes';
+import * as migration_20261130_080118_first_published from './20261130_080118_first_published';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_054000_list_indexes.up,
     down: migration_20261130_054000_list_indexes.down,
-    name: '20261130_054000_list_indexes'
+    name: '20261130_054000_list_indexes',
+  },
+  {
+    up: migration_20261130_080118_first_published.up,
+    down: migration_20261130_080118_first_published.down,
+    name: '20261130_080118_first_published'
   },
 ];

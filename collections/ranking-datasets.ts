@@ -64,8 +64,8 @@ export const RankingDatasets: CollectionConfig = {
       type: 'array',
       label: { en: 'Entries', zh: '条目' },
       labels: { singular: { en: 'Entry', zh: '条目' }, plural: { en: 'Entries', zh: '条目' } },
-      validate: (value) => {
-        const problems = rankingEntryProblems((value ?? []) as Parameters<typeof rankingEntryProblems>[0])
+      validate: (value, { req }) => {
+        const problems = rankingEntryProblems((value ?? []) as Parameters<typeof rankingEntryProblems>[0], req)
         return problems.length ? problems.join(' ') : true
       },
       fields: [

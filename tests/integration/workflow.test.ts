@@ -1,7 +1,6 @@
 import config from '@payload-config'
-import { type Payload, type TypedUser, getPayload } from 'payload'
+import { type Payload, type TypedUser, createLocalReq, getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
 
 import { context, databaseKind, testPayload } from './payload'
 import { body, unique } from './fixtures'
@@ -16,9 +15,14 @@ let editorToken: string
 beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
-  categoryId = (await payload.create({ collection: 'categories', data: { name: 'Workflow', slug: unique('workflow') }, context })).id
+  categoryId = (await payload.create({ collection: 'categories', data: { name: 'Workflow', slug: unique('workflow') }, context }))
+    .id
   const email = `${unique('editor')}@example.com`
-  editor = (await payload.create({ collection: 'users', data: { email, password: 'workflow-pass-1x', role: 'editor' }, context })) as TypedUser
+  editor = (await payload.create({
+    collection: 'users',
+    data: { email, password: 'workflow-pass-1x', role: 'editor' },
+    context,
+  })) as TypedUser
   editor.collection = 'users'
   editorToken = await rest.login(email, 'workflow-pass-1x')
 })
@@ -60,7 +64,9 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
     )
     const chinese = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'zh-CN,zh;q=0.9')
     expect(chinese.status).toBe(400)
-    expect(chinese.json.errors[0].message).toBe('无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。')
+    expect(chinese.json.errors[0].message).toBe(
+      '无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。',
+    )
     const stored = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
     expect(stored._status).toBe('draft')
   })
@@ -77,7 +83,13 @@ describe(`slugs on ${databaseKind()}`, () => {
   it('a document saved before its title was typed gets a slug from the English title once there is one', async () => {
     // What the admin's create view does: autosave an empty draft first.
     const suffix = unique('s')
-    const empty = await payload.create({ collection: 'articles', locale: 'en', draft: true, context, data: { _status: 'draft' } as never })
+    const empty = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      draft: true,
+      context,
+      data: { _status: 'draft' } as never,
+    })
     expect(empty.slug).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{6}$/)
     const titled = await payload.update({
       collection: 'articles',
@@ -102,10 +114,22 @@ describe(`slugs on ${databaseKind()}`, () => {
   it('explains a taken slug in the editor’s language (drafts are checked when published)', async () => {
     const first = await draftArticle({ title: unique('Taken') })
     const clash = { title: unique('Another'), summary: 'S.', body: body('B.'), slug: first.slug, _status: 'published' }
-    const english = await rest.patch(`articles/${(await draftArticle({ title: unique('x') })).id}?locale=en`, clash, editorToken, 'en')
+    const english = await rest.patch(
+      `articles/${(await draftArticle({ title: unique('x') })).id}?locale=en`,
+      clash,
+      editorToken,
+      'en',
+    )
     expect(english.status).toBe(400)
-    expect(JSON.stringify(english.json)).toContain(`The slug \\"${first.slug}\\" is already used by \\"${first.title}\\". Choose another.`)
-    const chinese = await rest.patch(`articles/${(await draftArticle({ title: unique('y') })).id}?locale=en`, clash, editorToken, 'zh')
+    expect(JSON.stringify(english.json)).toContain(
+      `The slug \\"${first.slug}\\" is already used by \\"${first.title}\\". Choose another.`,
+    )
+    const chinese = await rest.patch(
+      `articles/${(await draftArticle({ title: unique('y') })).id}?locale=en`,
+      clash,
+      editorToken,
+      'zh',
+    )
     expect(JSON.stringify(chinese.json)).toContain(`网址别名“${first.slug}”已被“${first.title}”使用，请换一个。`)
   })
 
@@ -120,14 +144,25 @@ describe(`slugs on ${databaseKind()}`, () => {
     const firstSlug = article.slug!
     // The editor renames in an autosaved draft, then publishes: the live slug was still the first.
     const secondSlug = unique('second')
-    await payload.update({ collection: 'articles', id: article.id, draft: true, context, data: { slug: secondSlug, _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      context,
+      data: { slug: secondSlug, _status: 'draft' },
+    })
     const redirectsBefore = await payload.find({ collection: 'redirects', where: { from: { equals: firstSlug } } })
     expect(redirectsBefore.docs).toHaveLength(0)
     await payload.update({ collection: 'articles', id: article.id, context, data: { _status: 'published' } })
     const thirdSlug = unique('third')
     await payload.update({ collection: 'articles', id: article.id, context, data: { slug: thirdSlug, _status: 'published' } })
 
-    const redirects = await payload.find({ collection: 'redirects', where: { article: { equals: article.id } }, sort: 'createdAt', depth: 0 })
+    const redirects = await payload.find({
+      collection: 'redirects',
+      where: { article: { equals: article.id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
     expect(redirects.docs.map((doc) => doc.from)).toEqual([firstSlug, secondSlug])
 
     // Another article takes the first slug: that address is its own now.
@@ -146,29 +181,106 @@ describe(`slugs on ${databaseKind()}`, () => {
   })
 })
 
+/** What the admin's "Schedule publish" and "Schedule unpublish" queue, on behalf of `user`. */
+const schedule = (runner: Payload, type: 'publish' | 'unpublish', id: number | string, user: TypedUser, waitUntil?: Date) =>
+  runner.jobs.queue({
+    task: 'schedulePublish',
+    waitUntil,
+    input: { type, doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: user.id } },
+  } as never)
+
+const storedStatus = async (id: number | string) => (await payload.findByID({ collection: 'articles', id, depth: 0 }))._status
+
+/** When the stored article reached `status`, polling until `deadline`; undefined if it never did. */
+async function whenStatus(id: number | string, status: 'draft' | 'published', deadline: number): Promise<number | undefined> {
+  while (Date.now() < deadline) {
+    if ((await storedStatus(id)) === status) return Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return undefined
+}
+
+// Before the runner starts (below): this job runs only when the test says so.
+describe(`a contributor scheduling a publish on ${databaseKind()}`, () => {
+  it('the job runs with the contributor’s rights and fails: the article stays a draft, invisible to visitors', async () => {
+    const email = `${unique('contributor')}@example.com`
+    const contributor = (await payload.create({
+      collection: 'users',
+      data: { email, password: 'workflow-pass-1x', role: 'contributor' },
+      context,
+    })) as TypedUser
+    contributor.collection = 'users'
+    const own = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: contributor,
+      context,
+      data: { title: unique('Wants out'), summary: 'S.', body: body('B.'), category: categoryId, _status: 'draft' } as never,
+    })
+
+    // The admin's scheduler asks the jobs' `queue` access first: staff only.
+    const asContributor = await createLocalReq({ user: contributor }, payload)
+    const refused = payload.jobs.queue({
+      task: 'schedulePublish',
+      overrideAccess: false,
+      req: asContributor,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: String(own.id) },
+        user: { relationTo: 'users', value: contributor.id },
+      },
+    } as never)
+    await expect(refused).rejects.toThrow(/not allowed/i)
+    // Queued anyway (by the system, on their behalf), the job runs with the contributor's rights.
+    const job = await schedule(payload, 'publish', own.id, contributor)
+    await payload.jobs.runByID({ id: job.id })
+
+    expect(await storedStatus(own.id)).toBe('draft')
+    const published = await payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ parent: { equals: own.id } }, { 'version._status': { equals: 'published' } }] },
+    })
+    expect(published.docs).toHaveLength(0)
+    expect((await rest.get(`articles/${own.id}?locale=en`)).status).toBe(404)
+    expect((await rest.get(`articles?locale=en&where[slug][equals]=${own.slug}`)).json.docs).toEqual([])
+    const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    expect(ran.hasError, 'the job should have failed').toBe(true)
+    expect(ran.completedAt ?? null).toBeNull()
+  })
+})
+
 describe(`scheduled publishing on ${databaseKind()}`, () => {
   it('the job runner publishes a scheduled article at its time, with the scheduler’s rights', async () => {
     const runner = await getPayload({ config, cron: true })
     const article = await draftArticle({ title: unique('Scheduled'), summary: 'S.', body: body('B.') })
     const at = new Date(Date.now() + 3000)
-    // What the admin's "Schedule publish" does.
-    await runner.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: at,
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: editor.id } },
-    } as never)
+    await schedule(runner, 'publish', article.id, editor, at)
 
-    const status = async () => (await payload.findByID({ collection: 'articles', id: article.id, depth: 0 }))._status
-    expect(await status()).toBe('draft')
-    let publishedAt: number | undefined
-    while (Date.now() < at.getTime() + 20_000) {
-      if ((await status()) === 'published') {
-        publishedAt = Date.now()
-        break
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    expect(await storedStatus(article.id)).toBe('draft')
+    const publishedAt = await whenStatus(article.id, 'published', at.getTime() + 20_000)
     expect(publishedAt, 'the runner never published the article').toBeDefined()
     expect(publishedAt!).toBeGreaterThanOrEqual(at.getTime())
+  })
+
+  it('the job runner unpublishes a scheduled article at its time: visitors stop seeing it', async () => {
+    const runner = await getPayload({ config, cron: true })
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      context,
+      data: { title: unique('Leaving'), summary: 'S.', body: body('B.'), category: categoryId, _status: 'published' } as never,
+    })
+    expect((await rest.get(`articles/${article.id}?locale=en`)).status).toBe(200)
+    const at = new Date(Date.now() + 3000)
+    await schedule(runner, 'unpublish', article.id, editor, at)
+
+    expect(await storedStatus(article.id)).toBe('published')
+    const unpublishedAt = await whenStatus(article.id, 'draft', at.getTime() + 20_000)
+    expect(unpublishedAt, 'the runner never unpublished the article').toBeDefined()
+    expect(unpublishedAt!).toBeGreaterThanOrEqual(at.getTime())
+    expect((await rest.get(`articles/${article.id}?locale=en`)).status).toBe(404)
+    expect((await rest.get(`articles?locale=en&where[slug][equals]=${article.slug}`)).json.docs).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import createMiddleware from 'next-intl/middleware'
 import { databaseReachable } from './lib/db/health'
 import { isLocale, type Locale, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
+import { type MovedSlugs, movedSlug } from './lib/redirects/moved-slugs'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp'
 import { internalOrigin } from './lib/site-url'
 
@@ -40,7 +41,7 @@ export default async function proxy(request: NextRequest) {
     https: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
   })
   request.headers.set('content-security-policy', policy)
-  const response = request.headers.has(OUTAGE_PROBE) || (await databaseReachable()) ? route(request) : await duringOutage(request)
+  const response = request.headers.has(OUTAGE_PROBE) || (await databaseReachable()) ? await route(request) : await duringOutage(request)
   response.headers.set('content-security-policy', policy)
   return response
 }
@@ -80,9 +81,19 @@ async function duringOutage(request: NextRequest): Promise<NextResponse> {
   return new NextResponse(outage.body, { status: outage.status, headers: outage.headers })
 }
 
-function route(request: NextRequest): NextResponse {
+/** An article's address: /en/news/<slug>. */
+const ARTICLE_PATH = /^\/(en|zh)\/news\/([a-z0-9-]+)\/?$/
+
+async function route(request: NextRequest): Promise<NextResponse> {
   const segments = request.nextUrl.pathname.split('/')
   const first = segments[1] ?? ''
+  const article = ARTICLE_PATH.exec(request.nextUrl.pathname)
+  if (article && (request.method === 'GET' || request.method === 'HEAD')) {
+    const [, locale, slug] = article
+    const target = await movedSlug(slug, loadMovedSlugs)
+    // The query (a campaign tag) comes along. Next writes a same-origin Location as a relative path.
+    if (target) return NextResponse.redirect(new URL(`/${locale}/news/${target}${request.nextUrl.search}`, request.url), 301)
+  }
   // No page has a path segment this long; Next would otherwise try to cache the answer under a
   // file name longer than the file system allows.
   if (segments.some((segment) => segment.length > MAX_SEGMENT)) {
@@ -92,6 +103,15 @@ function route(request: NextRequest): NextResponse {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
   return handleI18n(request)
+}
+
+/** The map of old slugs, from this server's own route (the proxy does not load Payload). */
+async function loadMovedSlugs(): Promise<MovedSlugs> {
+  const origin = internalOrigin()
+  if (!origin) throw new Error('no internal origin')
+  const response = await fetch(`${origin}/next/moved-slugs`, { signal: AbortSignal.timeout(5000) })
+  if (!response.ok) throw new Error(`moved slugs answered ${response.status}`)
+  return (await response.json()) as MovedSlugs
 }
 
 function badRequest(reason: string): NextResponse {

@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, RequestContext } from 'payload'
 
 import { cacheTags } from '@/lib/cache-tags'
+import { movedSlugsChanged } from '@/lib/redirects/moved-slugs'
 import { signToken } from '@/lib/security/signed-token'
 import { internalOrigin } from '@/lib/site-url'
 
@@ -18,6 +19,7 @@ export const REVALIDATE_PURPOSE = 'revalidate'
  */
 export async function expireTags(context: RequestContext, tags: string[]): Promise<void> {
   if (context.disableRevalidate || !tags.length) return
+  if (tags.includes(cacheTags.redirects)) movedSlugsChanged()
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch {

@@ -11,6 +11,8 @@ import { expireTags } from '../../hooks/revalidate'
 
 /** Every page showing the article, under its old and new slug, and every list. */
 export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  // Autosaves of an article that was never public change no public page.
+  if (doc?._status === 'draft' && previousDoc?._status === 'draft' && !doc.firstPublishedAt) return doc
   const slugs = new Set([doc?.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug)))
   await expireTags(req.context, [cacheTags.articles, cacheTags.redirects, ...[...slugs].map(cacheTags.article)])
   return doc

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
-import { type Locale, htmlLang, locales } from '@/lib/i18n/routing'
+import { type Locale, locales } from '@/lib/i18n/routing'
+
+import { languageAlternates } from './alternates'
 
 /** Open Graph locale names (language_TERRITORY). */
 export const ogLocale = (locale: Locale): string => (locale === 'zh' ? 'zh_CN' : 'en_US')
@@ -29,11 +31,7 @@ export interface PageSeo {
 export function pageMetadata({ locale, path, title, description, noindex, openGraph, feeds = true, siteName, image }: PageSeo): Metadata {
   const self = path(locale)
   const existing = locales.filter((code) => path(code) !== null)
-  const languages: Record<string, string> = {}
-  if (existing.length > 1 && !noindex) {
-    for (const code of existing) languages[htmlLang(code)] = path(code)!
-    languages['x-default'] = path('en') ?? self!
-  }
+  const languages = noindex ? {} : languageAlternates(Object.fromEntries(locales.map((code) => [code, path(code)])))
   const text = typeof title === 'string' ? title : title.absolute
   const picture = image ?? { url: `/${locale}/og`, width: 1200, height: 630, alt: siteName ?? text }
   return {

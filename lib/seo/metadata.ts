@@ -4,6 +4,12 @@ import { type Locale, locales } from '@/lib/i18n/routing'
 
 import { languageAlternates } from './alternates'
 
+/** The RSS and Atom feeds of a language, announced in every page's <head>. */
+export const feedLinks = (locale: Locale) => ({
+  'application/rss+xml': [{ url: `/${locale}/rss.xml`, title: locale === 'zh' ? '新闻 RSS' : 'News RSS feed' }],
+  'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: locale === 'zh' ? '新闻 Atom' : 'News Atom feed' }],
+})
+
 /** Open Graph locale names (language_TERRITORY). */
 export const ogLocale = (locale: Locale): string => (locale === 'zh' ? 'zh_CN' : 'en_US')
 
@@ -38,14 +44,10 @@ export function pageMetadata({ locale, path, title, description, noindex, openGr
     title,
     description: description ?? undefined,
     alternates: {
-      canonical: self,
+      // A noindex page names no canonical: "do not index this" and "index that instead" are mixed signals.
+      canonical: noindex ? undefined : self,
       languages: Object.keys(languages).length ? languages : undefined,
-      types: feeds
-        ? {
-            'application/rss+xml': [{ url: `/${locale}/rss.xml`, title: locale === 'zh' ? '新闻 RSS' : 'News RSS feed' }],
-            'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: locale === 'zh' ? '新闻 Atom' : 'News Atom feed' }],
-          }
-        : undefined,
+      types: feeds ? feedLinks(locale) : undefined,
     },
     robots: noindex ? { index: false, follow: true } : undefined,
     openGraph: {

@@ -31,10 +31,11 @@ describe('pageMetadata', () => {
     expect(only.openGraph).toMatchObject({ locale: 'zh_CN', alternateLocale: [] })
   })
 
-  it('marks noindex pages and gives them no alternates', () => {
+  it('marks noindex pages and gives them no alternates and no canonical (no mixed signals)', () => {
     const search = pageMetadata({ locale: 'en', path: (locale) => `/${locale}/search`, title: 'Search', noindex: true })
     expect(search.robots).toEqual({ index: false, follow: true })
     expect(search.alternates?.languages).toBeUndefined()
+    expect(search.alternates?.canonical).toBeUndefined()
   })
 })
 

@@ -11,9 +11,13 @@ async function currentLocale(): Promise<Locale> {
   return isLocale(current) ? current : 'en'
 }
 
-/** Its own title (not the layout's default, which another page carries), and never indexed. */
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await currentLocale()
+/**
+ * Its own title (not the layout's default, which another page carries), and never indexed. The
+ * locale comes from the params: reading it from the request would turn a cached page's 404 dynamic.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
+  const { locale: segment } = await params
+  const locale = isLocale(segment) ? segment : await currentLocale()
   const t = await getTranslations({ locale, namespace: 'notFound' })
   return {
     title: t('title'),

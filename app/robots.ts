@@ -8,7 +8,8 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
       userAgent: '*',
-      allow: '/',
+      // Cover images (og:image, NewsArticle.image) are served from the API; the longer rule wins over "/api/".
+      allow: ['/', '/api/media/file/'],
       // "/en/search?" blocks result pages but leaves the search page itself crawlable.
       disallow: ['/admin', '/api/', '/next/', ...locales.map((locale) => `/${locale}/search?`)],
     },

@@ -49,18 +49,26 @@ export async function findArticlePage(locale: Locale, filters: Where[], page: nu
   return { docs: docs as ArticleSummary[], page, totalPages, totalDocs }
 }
 
+/** The filters of a list: the same objects for its pages and its count, so they share the count's cache entry. */
+function listFilters({ featured, categoryId, tagId }: Pick<ListOptions, 'featured' | 'categoryId' | 'tagId'>): Where[] {
+  const filters: Where[] = []
+  if (featured) filters.push({ featured: { equals: true } })
+  if (categoryId !== undefined) filters.push({ category: { equals: categoryId } })
+  if (tagId !== undefined) filters.push({ tags: { in: [tagId] } })
+  return filters
+}
+
 /** Published articles in one language, newest first, optionally in one category or with one tag. */
 export const listArticles = unstable_cache(
-  async (locale: Locale, { page = 1, featured, categoryId, tagId, limit = PAGE_SIZE }: ListOptions = {}): Promise<ArticlePage> => {
-    const filters: Where[] = []
-    if (featured) filters.push({ featured: { equals: true } })
-    if (categoryId !== undefined) filters.push({ category: { equals: categoryId } })
-    if (tagId !== undefined) filters.push({ tags: { in: [tagId] } })
-    return findArticlePage(locale, filters, page, limit)
-  },
+  async (locale: Locale, { page = 1, limit = PAGE_SIZE, ...filters }: ListOptions = {}): Promise<ArticlePage> =>
+    findArticlePage(locale, listFilters(filters), page, limit),
   ['list-articles'],
   { tags: listTags },
 )
+
+/** How many articles a list has in a language (cached with the lists), e.g. to know which of its pages exist. */
+export const countListArticles = (locale: Locale, filters: Pick<ListOptions, 'featured' | 'categoryId' | 'tagId'> = {}) =>
+  countArticles(locale, listFilters(filters))
 
 /** One published article in one language, or null when it does not exist there. */
 export const getArticle = (locale: Locale, slug: string) =>

@@ -1,10 +1,14 @@
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '@/lib/cache-tags'
-import { type Locale, htmlLang, locales } from '@/lib/i18n/routing'
+import { type Locale, locales } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, homePath, newsPath, tagPath, tagsPath } from '@/lib/paths'
+import { languageAlternates, listPageLocales } from '@/lib/seo/alternates'
+import type { Article } from '@/payload-types'
 
+import { PAGE_SIZE } from './articles'
 import { payloadClient } from './payload'
+import { getSiteSettings } from './site'
 import { listCategories, listTagsWithCounts } from './taxonomy'
 
 export interface SitemapEntry {
@@ -14,28 +18,75 @@ export interface SitemapEntry {
   alternates: { lang: string; url: string }[]
 }
 
-/** One entry per language version, each naming all versions (and x-default) when there are several. */
-function entries(paths: Partial<Record<Locale, string>>, lastmod?: string): SitemapEntry[] {
-  const present = locales.filter((locale) => paths[locale])
-  const alternates =
-    present.length > 1
-      ? [
-          ...present.map((locale) => ({ lang: htmlLang(locale), url: paths[locale]! })),
-          { lang: 'x-default', url: paths.en ?? paths[present[0]]! },
-        ]
-      : []
-  return present.map((locale) => ({ url: paths[locale]!, lastmod, alternates }))
+type PerLocale<T> = Partial<Record<Locale, T>>
+type SitemapArticle = Pick<Article, 'slug' | 'updatedAt' | 'category' | 'tags'>
+interface Term {
+  id: number
+  slug?: string | null
+  updatedAt: string
+}
+
+const perLocale = <T>(value: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<Locale, T>
+
+const inEachLocale = async <T>(load: (locale: Locale) => Promise<T>): Promise<Record<Locale, T>> =>
+  Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await load(locale)]))) as Record<Locale, T>
+
+/** The latest of some ISO dates (they sort as text), or undefined when there are none. */
+const newest = (dates: (string | null | undefined)[]): string | undefined =>
+  dates
+    .filter((date): date is string => Boolean(date))
+    .sort()
+    .at(-1)
+
+const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' ? value?.id : value)
+
+/** One entry per language version, each naming all versions (the same rule as the pages' hreflang). */
+function entries({ paths, lastmod }: { paths: PerLocale<string>; lastmod: PerLocale<string | undefined> }): SitemapEntry[] {
+  const alternates = Object.entries(languageAlternates(paths)).map(([lang, url]) => ({ lang, url }))
+  return locales.flatMap((locale) => (paths[locale] ? [{ url: paths[locale], lastmod: lastmod[locale], alternates }] : []))
+}
+
+interface TermPages {
+  /** The category or tag docs of each language, with how many visible articles they have there. */
+  terms: Record<Locale, { term: Term; count: number }[]>
+  /** A tag is a page only where it has articles; a category wherever it has a name. */
+  needsArticles: boolean
+  path: (locale: Locale, slug: string) => string
+  /** When the term's articles in a language last changed. */
+  changed: (locale: Locale, id: number) => string | undefined
+}
+
+/**
+ * A category's or tag's page in each language it exists in (by listPageLocales, as its hreflang),
+ * dated by the newest change there: the term itself or one of its articles.
+ */
+function termEntries({ terms, needsArticles, path, changed }: TermPages): SitemapEntry[] {
+  const ids = [...new Set(locales.flatMap((locale) => terms[locale].map(({ term }) => term.id)))]
+  return ids.flatMap((id) => {
+    const found = perLocale((locale) => terms[locale].find(({ term }) => term.id === id))
+    const slug = locales.map((locale) => found[locale]?.term.slug).find(Boolean)
+    if (!slug) return []
+    const counts = Object.fromEntries(locales.flatMap((locale) => (found[locale] ? [[locale, found[locale].count]] : [])))
+    const existing = listPageLocales(1, counts, { pageSize: PAGE_SIZE, needsArticles })
+    return entries({
+      paths: Object.fromEntries(existing.map((locale) => [locale, path(locale, slug)])),
+      lastmod: perLocale((locale) => newest([found[locale]?.term.updatedAt, changed(locale, id)])),
+    })
+  })
 }
 
 /**
  * Every public page a search engine should know: the static pages, each category and each tag
  * with articles, and every published article in each language it is complete in. Drafts,
  * scheduled and untranslated versions are never listed (the same rule as the pages themselves).
+ * Every page has a lastmod: the newest change among the articles (and category or tag) it shows;
+ * for about and services, the site settings, whose facts their footer shows.
  */
 export const sitemapEntries = unstable_cache(
   async (): Promise<SitemapEntry[]> => {
     const payload = await payloadClient()
-    const [articles, categories, tagsEn, tagsZh] = await Promise.all([
+    const [articles, categories, tags, settings] = await Promise.all([
       payload.find({
         collection: 'articles',
         locale: 'all',
@@ -44,41 +95,55 @@ export const sitemapEntries = unstable_cache(
         sort: '-releaseDate',
         pagination: false,
         depth: 0,
-        select: { slug: true, translated: true, updatedAt: true },
+        select: { slug: true, translated: true, updatedAt: true, category: true, tags: true },
       }),
-      listCategories('en'),
-      listTagsWithCounts('en'),
-      listTagsWithCounts('zh'),
+      inEachLocale(listCategories),
+      inEachLocale(listTagsWithCounts),
+      getSiteSettings('en'),
     ])
-    const both = (path: (locale: Locale) => string) => ({ en: path('en'), zh: path('zh') })
+    // With `locale: 'all'` a localized field is an object keyed by locale.
+    const visible = perLocale((locale) =>
+      articles.docs.filter((article) => (article.translated as unknown as PerLocale<boolean> | null)?.[locale]),
+    )
+    const changed = (locale: Locale, shows: (article: SitemapArticle) => boolean = () => true) =>
+      newest(visible[locale].filter(shows).map((article) => article.updatedAt))
+    const inCategory = (id: number) => (article: SitemapArticle) => idOf(article.category) === id
+    const tagged = (id: number) => (article: SitemapArticle) => (article.tags ?? []).some((tag) => idOf(tag) === id)
+
+    const latest = perLocale((locale) => changed(locale))
+    const tagsChanged = perLocale((locale) =>
+      newest([changed(locale, (article) => Boolean(article.tags?.length)), ...tags[locale].map(({ tag }) => tag.updatedAt)]),
+    )
+    const factsChanged = perLocale(() => newest([settings.updatedAt]) ?? newest(Object.values(latest)))
     const result: SitemapEntry[] = [
-      ...entries(both(homePath)),
-      ...entries(both((locale) => newsPath(locale))),
-      ...entries(both(tagsPath)),
-      ...entries(both((locale) => `/${locale}/about`)),
-      ...entries(both((locale) => `/${locale}/services`)),
-      ...categories.flatMap((category) => (category.slug ? entries(both((locale) => categoryPath(locale, category.slug!))) : [])),
+      ...entries({ paths: perLocale(homePath), lastmod: latest }),
+      ...entries({ paths: perLocale((locale) => newsPath(locale)), lastmod: latest }),
+      ...entries({ paths: perLocale(tagsPath), lastmod: tagsChanged }),
+      ...entries({ paths: perLocale((locale) => `/${locale}/about`), lastmod: factsChanged }),
+      ...entries({ paths: perLocale((locale) => `/${locale}/services`), lastmod: factsChanged }),
+      // A category is a page in each language it has a name in; a tag in each language it has articles in.
+      ...termEntries({
+        terms: perLocale((locale) =>
+          categories[locale].map((term) => ({ term, count: visible[locale].filter(inCategory(term.id)).length })),
+        ),
+        needsArticles: false,
+        path: categoryPath,
+        changed: (locale, id) => changed(locale, inCategory(id)),
+      }),
+      ...termEntries({
+        terms: perLocale((locale) => tags[locale].map(({ tag, count }) => ({ term: tag, count }))),
+        needsArticles: true,
+        path: tagPath,
+        changed: (locale, id) => changed(locale, tagged(id)),
+      }),
     ]
-    const tagLocales = new Map<string, Partial<Record<Locale, string>>>()
-    for (const [locale, list] of [
-      ['en', tagsEn],
-      ['zh', tagsZh],
-    ] as const) {
-      for (const { tag } of list) {
-        if (!tag.slug) continue
-        tagLocales.set(tag.slug, { ...tagLocales.get(tag.slug), [locale]: tagPath(locale, tag.slug) })
-      }
-    }
-    for (const paths of tagLocales.values()) result.push(...entries(paths))
     for (const article of articles.docs) {
-      const translated = (article.translated ?? {}) as unknown as Partial<Record<Locale, boolean>>
       if (!article.slug) continue
-      const paths: Partial<Record<Locale, string>> = {}
-      for (const locale of locales) if (translated[locale]) paths[locale] = articlePath(locale, article.slug)
-      result.push(...entries(paths, article.updatedAt))
+      const paths = perLocale((locale) => (visible[locale].includes(article) ? articlePath(locale, article.slug!) : undefined))
+      result.push(...entries({ paths, lastmod: perLocale(() => article.updatedAt) }))
     }
     return result
   },
   ['sitemap-entries'],
-  { tags: [cacheTags.articles, cacheTags.taxonomy] },
+  { tags: [cacheTags.articles, cacheTags.taxonomy, cacheTags.settings] },
 )

@@ -1,6 +1,14 @@
 import type { Metadata } from 'next'
 
-import { type Locale, htmlLang, locales } from '@/lib/i18n/routing'
+import { type Locale, locales } from '@/lib/i18n/routing'
+
+import { languageAlternates } from './alternates'
+
+/** The RSS and Atom feeds of a language, announced in every page's <head>. */
+export const feedLinks = (locale: Locale) => ({
+  'application/rss+xml': [{ url: `/${locale}/rss.xml`, title: locale === 'zh' ? '新闻 RSS' : 'News RSS feed' }],
+  'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: locale === 'zh' ? '新闻 Atom' : 'News Atom feed' }],
+})
 
 /** Open Graph locale names (language_TERRITORY). */
 export const ogLocale = (locale: Locale): string => (locale === 'zh' ? 'zh_CN' : 'en_US')
@@ -29,25 +37,17 @@ export interface PageSeo {
 export function pageMetadata({ locale, path, title, description, noindex, openGraph, feeds = true, siteName, image }: PageSeo): Metadata {
   const self = path(locale)
   const existing = locales.filter((code) => path(code) !== null)
-  const languages: Record<string, string> = {}
-  if (existing.length > 1 && !noindex) {
-    for (const code of existing) languages[htmlLang(code)] = path(code)!
-    languages['x-default'] = path('en') ?? self!
-  }
+  const languages = noindex ? {} : languageAlternates(Object.fromEntries(locales.map((code) => [code, path(code)])))
   const text = typeof title === 'string' ? title : title.absolute
   const picture = image ?? { url: `/${locale}/og`, width: 1200, height: 630, alt: siteName ?? text }
   return {
     title,
     description: description ?? undefined,
     alternates: {
-      canonical: self,
+      // A noindex page names no canonical: "do not index this" and "index that instead" are mixed signals.
+      canonical: noindex ? undefined : self,
       languages: Object.keys(languages).length ? languages : undefined,
-      types: feeds
-        ? {
-            'application/rss+xml': [{ url: `/${locale}/rss.xml`, title: locale === 'zh' ? '新闻 RSS' : 'News RSS feed' }],
-            'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: locale === 'zh' ? '新闻 Atom' : 'News Atom feed' }],
-          }
-        : undefined,
+      types: feeds ? feedLinks(locale) : undefined,
     },
     robots: noindex ? { index: false, follow: true } : undefined,
     openGraph: {

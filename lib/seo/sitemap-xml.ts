@@ -20,6 +20,24 @@ export async function sitemapIndexXml(chunks: number, lastmod?: string): Promise
   return (await streamToPromise(Readable.from(urls).pipe(stream))).toString()
 }
 
+/** /sitemap.xml: every URL, or once there are more than `chunk`, an index of the parts, dated by the newest lastmod. */
+export async function sitemapXml(entries: SitemapEntry[], chunk = SITEMAP_CHUNK): Promise<string> {
+  if (entries.length <= chunk) return urlsetXml(entries)
+  const newest = entries
+    .map((entry) => entry.lastmod)
+    .filter(Boolean)
+    .sort()
+    .at(-1)
+  return sitemapIndexXml(Math.ceil(entries.length / chunk), newest)
+}
+
+/** /sitemaps/N.xml: part N of a sitemap that has become an index; null when there is no such part. */
+export async function sitemapPartXml(entries: SitemapEntry[], part: number, chunk = SITEMAP_CHUNK): Promise<string | null> {
+  const start = (part - 1) * chunk
+  if (entries.length <= chunk || part < 1 || start >= entries.length) return null
+  return urlsetXml(entries.slice(start, start + chunk))
+}
+
 function toItem(entry: SitemapEntry) {
   return {
     url: entry.url,

@@ -1,12 +1,34 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { isLocale } from '@/lib/i18n/routing'
+import { type Locale, isLocale } from '@/lib/i18n/routing'
 import { newsPath } from '@/lib/paths'
+import { feedLinks } from '@/lib/seo/metadata'
+
+async function currentLocale(): Promise<Locale> {
+  const current = await getLocale()
+  return isLocale(current) ? current : 'en'
+}
+
+/**
+ * Its own title (not the layout's default, which another page carries), and never indexed. The
+ * locale comes from the params: reading it from the request would turn a cached page's 404 dynamic.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
+  const { locale: segment } = await params
+  const locale = isLocale(segment) ? segment : await currentLocale()
+  const t = await getTranslations({ locale, namespace: 'notFound' })
+  return {
+    title: t('title'),
+    description: t('body'),
+    robots: { index: false, follow: true },
+    alternates: { types: feedLinks(locale) },
+  }
+}
 
 export default async function NotFound() {
-  const current = await getLocale()
-  const locale = isLocale(current) ? current : 'en'
+  const locale = await currentLocale()
   const t = await getTranslations({ locale, namespace: 'notFound' })
   return (
     <div className="page page--narrow">

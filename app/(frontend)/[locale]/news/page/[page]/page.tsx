@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { NewsCenter } from '@/components/article/news-center'
 import type { Locale } from '@/lib/i18n/routing'
+import { newsPageLocales } from '@/lib/data/list-languages'
 import { newsPath, parsePage } from '@/lib/paths'
+import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
 
@@ -19,12 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page: raw } = await params
   const page = parsePage(raw)
   if (!page) return {}
-  const [news, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'news' }), seoText(locale)])
+  const [news, { t, company }, existing] = await Promise.all([
+    getTranslations({ locale, namespace: 'news' }),
+    seoText(locale),
+    newsPageLocales(page),
+  ])
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,
-    // Each page of the list is its own canonical: it lists different articles.
-    path: (code) => newsPath(code, page),
+    // Each page of the list is its own canonical: it lists different articles. The other language may have fewer pages.
+    path: existingPaths(locale, existing, (code) => newsPath(code, page)),
     title: `${news('title')} – ${pageN}`,
     description: `${t('newsDescription', { company })} (${pageN})`,
     siteName: company,

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsCenter } from '@/components/article/news-center'
 import { getArticleLanguages } from '@/lib/data/articles'
 import type { Locale } from '@/lib/i18n/routing'
+import { feedLinks } from '@/lib/seo/metadata'
 import { isSlug } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -17,7 +18,13 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'news' })
-  return { title: t('title'), robots: { index: false, follow: true } }
+  // Its own title (the news center's would be a duplicate); a notice, never indexed.
+  return {
+    title: t('untranslatedTitle'),
+    description: t('untranslated'),
+    robots: { index: false, follow: true },
+    alternates: { types: feedLinks(locale) },
+  }
 }
 
 /** Where the language switch lands when an article has no version in this language: says why. */

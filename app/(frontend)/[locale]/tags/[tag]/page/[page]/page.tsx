@@ -3,9 +3,11 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { TagArticles } from '@/components/article/tag-articles'
+import { tagPageLocales } from '@/lib/data/list-languages'
 import { getTag } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
 import { parsePage, tagPath } from '@/lib/paths'
+import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
 import { isSlug } from '@/lib/slug'
@@ -22,11 +24,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePage(raw)
   const found = isSlug(tag) ? await getTag(locale, tag) : null
   if (!found || !page) return {}
-  const [tags, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
+  const [tags, { t, company }, existing] = await Promise.all([
+    getTranslations({ locale, namespace: 'tags' }),
+    seoText(locale),
+    tagPageLocales(tag, page),
+  ])
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,
-    path: (code) => tagPath(code, tag, page),
+    path: existingPaths(locale, existing, (code) => tagPath(code, tag, page)),
     title: `${tags('tagTitle', { name: found.name })} – ${pageN}`,
     description: `${t('tagDescription', { name: found.name, company })} (${pageN})`,
     siteName: company,

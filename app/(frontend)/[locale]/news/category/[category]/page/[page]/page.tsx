@@ -3,9 +3,11 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
 import { NewsCenter } from '@/components/article/news-center'
+import { categoryPageLocales } from '@/lib/data/list-languages'
 import { getCategory } from '@/lib/data/taxonomy'
 import type { Locale } from '@/lib/i18n/routing'
 import { categoryPath, parsePage } from '@/lib/paths'
+import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
 
@@ -19,12 +21,17 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category, page: raw } = await params
   const page = parsePage(raw)
-  const [found, { t, company }] = await Promise.all([getCategory(locale, category), seoText(locale)])
-  if (!found || !page) return {}
+  if (!page) return {}
+  const [found, { t, company }, existing] = await Promise.all([
+    getCategory(locale, category),
+    seoText(locale),
+    categoryPageLocales(category, page),
+  ])
+  if (!found) return {}
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,
-    path: (code) => categoryPath(code, category, page),
+    path: existingPaths(locale, existing, (code) => categoryPath(code, category, page)),
     title: `${found.name} – ${pageN}`,
     description: `${found.description || t('categoryDescription', { name: found.name, company })} (${pageN})`,
     siteName: company,

@@ -41,7 +41,8 @@ export default async function proxy(request: NextRequest) {
     https: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
   })
   request.headers.set('content-security-policy', policy)
-  const response = request.headers.has(OUTAGE_PROBE) || (await databaseReachable()) ? await route(request) : await duringOutage(request)
+  const probing = request.headers.has(OUTAGE_PROBE)
+  const response = probing || (await databaseReachable()) ? await route(request, { databaseDown: probing }) : await duringOutage(request)
   response.headers.set('content-security-policy', policy)
   return response
 }
@@ -84,11 +85,12 @@ async function duringOutage(request: NextRequest): Promise<NextResponse> {
 /** An article's address: /en/news/<slug>. */
 const ARTICLE_PATH = /^\/(en|zh)\/news\/([a-z0-9-]+)\/?$/
 
-async function route(request: NextRequest): Promise<NextResponse> {
+async function route(request: NextRequest, { databaseDown }: { databaseDown: boolean }): Promise<NextResponse> {
   const segments = request.nextUrl.pathname.split('/')
   const first = segments[1] ?? ''
   const article = ARTICLE_PATH.exec(request.nextUrl.pathname)
-  if (article && (request.method === 'GET' || request.method === 'HEAD')) {
+  // While the database is down, a cached article must not wait for a map that cannot load.
+  if (article && !databaseDown && (request.method === 'GET' || request.method === 'HEAD')) {
     const [, locale, slug] = article
     const target = await movedSlug(slug, loadMovedSlugs)
     // The query (a campaign tag) comes along. Next writes a same-origin Location as a relative path.

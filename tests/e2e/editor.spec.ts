@@ -337,14 +337,19 @@ test('the dashboard lists drafts and recent publishes; an old version is compare
   await recent.click()
   await page.waitForURL(new RegExp(`/admin/collections/articles/${versioned.id}`))
 
-  // Versions: the first one, compared with the current, then restored.
-  await page.goto(`/admin/collections/articles/${versioned.id}/versions`)
+  // Versions: the newest compared with the one before it, then the first one restored.
+  const versions = `/admin/collections/articles/${versioned.id}/versions`
+  await page.goto(versions)
   const rows = page.locator('table tbody tr')
-  await expect(rows.first()).toBeVisible()
-  await rows.last().locator('a').first().click()
+  await expect(rows).toHaveCount(2)
+  await rows.first().locator('a').first().click()
   await page.waitForURL(/\/versions\/[^/]+/)
   await expect(page.getByText(firstTitle).first()).toBeVisible()
   await expect(page.getByText(secondTitle).first()).toBeVisible()
+  await page.goto(versions)
+  await rows.last().locator('a').first().click()
+  await page.waitForURL(/\/versions\/[^/]+/)
+  await expect(page.getByText(firstTitle).first()).toBeVisible()
   await page.getByRole('button', { name: /restore/i }).first().click()
   const dialog = page.locator('dialog, [role="dialog"]').last()
   await dialog.getByRole('button', { name: /confirm|restore/i }).last().click()

@@ -2,8 +2,11 @@
 // plain HTML; a hydrated page (an editor's preview) has recharts' own tooltip instead.
 ;(() => {
   let tip = null
+  let current = null
+  let pointer = null
 
   const hide = () => {
+    current = null
     if (tip) tip.hidden = true
   }
 
@@ -14,6 +17,7 @@
       tip.setAttribute('role', 'tooltip')
       document.body.append(tip)
     }
+    current = bar
     tip.textContent = bar.getAttribute('data-tip')
     tip.hidden = false
     const room = document.documentElement.clientWidth - tip.offsetWidth - 8
@@ -23,13 +27,23 @@
 
   const onPointer = (event) => {
     if (self.__next_f) return
-    const bar = event.target instanceof Element ? event.target.closest('.chart__canvas [data-tip]') : null
+    pointer = { x: event.clientX, y: event.clientY }
+    const bar = barAt(event.target)
     if (bar) show(bar, event.clientX, event.clientY)
     else hide()
   }
 
+  const barAt = (target) => (target instanceof Element ? target.closest('.chart__canvas [data-tip]') : null)
+
+  // A scroll moves the page under a still pointer: keep the tip only while that bar is still there
+  // (the scroll that brings a bar into view may arrive just after the pointer reached it).
+  const onScroll = () => {
+    if (!current || !pointer) return hide()
+    if (barAt(document.elementFromPoint(pointer.x, pointer.y)) !== current) hide()
+  }
+
   document.addEventListener('pointerover', onPointer)
   document.addEventListener('pointermove', onPointer)
-  document.addEventListener('scroll', hide, { passive: true })
+  document.addEventListener('scroll', onScroll, { passive: true })
   document.addEventListener('keydown', (event) => event.key === 'Escape' && hide())
 })()

@@ -59,7 +59,9 @@ export async function importRankingCsv(
       },
     })
   } catch (error) {
-    return { ok: false, status: 400, problems: [(error as Error).message] }
+    // A validation error lists each field's message, already in the editor's language.
+    const fieldMessages = (error as { data?: { errors?: { message?: string }[] } }).data?.errors?.flatMap(({ message }) => (message ? [message] : []))
+    return { ok: false, status: 400, problems: fieldMessages?.length ? fieldMessages : [(error as Error).message] }
   }
   return { ok: true, applied: true, preview }
 }

@@ -73,4 +73,27 @@ describe(`ranking entry problems in the editor’s language on ${databaseKind()}
     const stored = await payload.findByID({ collection: 'ranking-datasets', id: dataset.id, depth: 0 })
     expect(stored.entries?.map((entry) => entry.nameEn)).toEqual(['Alpha'])
   })
+
+  it("the CSV import's own refusals too: a contributor, a request without CSV", async () => {
+    const dataset = await payload.create({
+      collection: 'ranking-datasets',
+      locale: 'en',
+      context,
+      data: { title: unique('Import languages'), year: 2025, entries: [{ rank: 1, nameEn: 'Alpha' }] },
+    })
+    const email = `${unique('contributor')}@example.com`
+    await payload.create({ collection: 'users', data: { email, password: 'datasets-pass-1x', role: 'contributor' }, context })
+    const contributorToken = await rest.login(email, 'datasets-pass-1x')
+    const path = `ranking-datasets/${dataset.id}/import`
+
+    const refused = await rest.post(path, { csv: 'rank\n1', dryRun: true }, contributorToken, 'zh-CN,zh;q=0.9')
+    expect(refused.status).toBe(403)
+    expect(refused.json.problems).toEqual(['只有编辑和管理员可以导入排名数据。'])
+    const refusedEn = await rest.post(path, { csv: 'rank\n1', dryRun: true }, contributorToken, 'en')
+    expect(refusedEn.json.problems).toEqual(['Only editors and admins may import rankings.'])
+
+    const noCsv = await rest.post(path, { dryRun: true }, editorToken, 'zh-CN,zh;q=0.9')
+    expect(noCsv.status).toBe(400)
+    expect(noCsv.json.problems[0]).toMatch(/^请求须为 JSON/)
+  })
 })

@@ -50,7 +50,7 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
 
   return {
     get: (path: string, token?: string) => call('GET', path, { token }),
-    post: (path: string, body: unknown, token?: string) => call('POST', path, { token, body }),
+    post: (path: string, body: unknown, token?: string, language?: string) => call('POST', path, { token, body, language }),
     patch: (path: string, body: unknown, token?: string, language?: string) => call('PATCH', path, { token, body, language }),
     delete: (path: string, token?: string) => call('DELETE', path, { token }),
     async login(email: string, password: string): Promise<string> {

@@ -155,6 +155,21 @@ test.describe('metadata', () => {
     }
   })
 
+  test('a 404 keeps its own title and noindex once the browser has run the page (not the layout default)', async ({ page }) => {
+    for (const [path, title] of [
+      ['/zh/news/no-such-article', '页面不存在'],
+      ['/en/news/page/999', 'Page not found'],
+      ['/zh/news/category/no-such-category', '页面不存在'],
+      ['/en/tags/no-such-tag', 'Page not found'],
+      ['/zh/no-such-page', '页面不存在'],
+    ]) {
+      const response = await page.goto(path, { waitUntil: 'networkidle' })
+      expect(response?.status(), path).toBe(404)
+      await expect(page, path).toHaveTitle(new RegExp(`^${title} \\| `))
+      await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute('content', /noindex/)
+    }
+  })
+
   test('canonical URLs: page 2 and filtered lists point to themselves, duplicates to one place', async ({ request }) => {
     expect((await head(request, '/en/news/page/2')).canonical).toBe(`${origin()}/en/news/page/2`)
     const category = (await (await request.get('/api/categories?limit=1&locale=zh')).json()).docs[0].slug

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import { type Locale, isLocale } from '@/lib/i18n/routing'
 import { newsPath } from '@/lib/paths'
-import { feedLinks } from '@/lib/seo/metadata'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 async function currentLocale(): Promise<Locale> {
   const current = await getLocale()
@@ -17,14 +17,7 @@ async function currentLocale(): Promise<Locale> {
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
   const { locale: segment } = await params
-  const locale = isLocale(segment) ? segment : await currentLocale()
-  const t = await getTranslations({ locale, namespace: 'notFound' })
-  return {
-    title: t('title'),
-    description: t('body'),
-    robots: { index: false, follow: true },
-    alternates: { types: feedLinks(locale) },
-  }
+  return notFoundMetadata(isLocale(segment) ? segment : await currentLocale())
 }
 
 export default async function NotFound() {

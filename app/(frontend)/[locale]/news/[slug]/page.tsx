@@ -21,6 +21,7 @@ import { seoText } from '@/lib/seo/page'
 import { articleImage, breadcrumbs, newsArticle } from '@/lib/seo/structured-data'
 import { siteUrl } from '@/lib/site-url'
 import type { Article } from '@/payload-types'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -41,7 +42,7 @@ const describe = (article: Article) => article.meta?.description || article.summ
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await load(locale, slug)
-  if (!article) return {}
+  if (!article) return notFoundMetadata(locale)
   const [preview, languages, { company }] = await Promise.all([draftMode(), getArticleLanguages(slug), seoText(locale)])
   const image = articleImage(locale, article)
   return pageMetadata({

@@ -10,6 +10,7 @@ import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
 import { isSlug } from '@/lib/slug'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -21,7 +22,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag } = await params
   const found = isSlug(tag) ? await getTag(locale, tag) : null
-  if (!found) return {}
+  if (!found) return notFoundMetadata(locale)
   const [tags, { t, company }, existing] = await Promise.all([
     getTranslations({ locale, namespace: 'tags' }),
     seoText(locale),

@@ -9,6 +9,7 @@ import { categoryPath } from '@/lib/paths'
 import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     seoText(locale),
     categoryPageLocales(category, 1),
   ])
-  if (!found) return {}
+  if (!found) return notFoundMetadata(locale)
   return pageMetadata({
     locale,
     path: existingPaths(locale, existing, (code) => categoryPath(code, category)),

@@ -9,6 +9,7 @@ import { newsPath, parsePage } from '@/lib/paths'
 import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -20,12 +21,14 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page: raw } = await params
   const page = parsePage(raw)
-  if (!page) return {}
+  if (!page) return notFoundMetadata(locale)
   const [news, { t, company }, existing] = await Promise.all([
     getTranslations({ locale, namespace: 'news' }),
     seoText(locale),
     newsPageLocales(page),
   ])
+  // Past the last page in this language: the page is a 404, so is its head.
+  if (!existing.includes(locale)) return notFoundMetadata(locale)
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,

@@ -11,6 +11,7 @@ import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
 import { isSlug } from '@/lib/slug'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -23,12 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag, page: raw } = await params
   const page = parsePage(raw)
   const found = isSlug(tag) ? await getTag(locale, tag) : null
-  if (!found || !page) return {}
+  if (!found || !page) return notFoundMetadata(locale)
   const [tags, { t, company }, existing] = await Promise.all([
     getTranslations({ locale, namespace: 'tags' }),
     seoText(locale),
     tagPageLocales(tag, page),
   ])
+  // Past the last page in this language: the page is a 404, so is its head.
+  if (!existing.includes(locale)) return notFoundMetadata(locale)
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,

@@ -10,6 +10,7 @@ import { categoryPath, parsePage } from '@/lib/paths'
 import { existingPaths } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { seoText } from '@/lib/seo/page'
+import { notFoundMetadata } from '@/lib/seo/not-found-metadata'
 
 export const revalidate = 3600
 export const generateStaticParams = () => []
@@ -21,13 +22,15 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category, page: raw } = await params
   const page = parsePage(raw)
-  if (!page) return {}
+  if (!page) return notFoundMetadata(locale)
   const [found, { t, company }, existing] = await Promise.all([
     getCategory(locale, category),
     seoText(locale),
     categoryPageLocales(category, page),
   ])
-  if (!found) return {}
+  // Past the last page in this language: the page is a 404, so is its head.
+  if (!existing.includes(locale)) return notFoundMetadata(locale)
+  if (!found) return notFoundMetadata(locale)
   const pageN = t('pageN', { page })
   return pageMetadata({
     locale,

@@ -102,9 +102,9 @@ export const sitemapEntries = unstable_cache(
       getSiteSettings('en'),
     ])
     // With `locale: 'all'` a localized field is an object keyed by locale.
-    const visible = perLocale((locale) =>
-      articles.docs.filter((article) => (article.translated as unknown as PerLocale<boolean> | null)?.[locale]),
-    )
+    const completeIn = (article: (typeof articles.docs)[number], locale: Locale) =>
+      Boolean((article.translated as unknown as PerLocale<boolean> | null)?.[locale])
+    const visible = perLocale((locale) => articles.docs.filter((article) => completeIn(article, locale)))
     const changed = (locale: Locale, shows: (article: SitemapArticle) => boolean = () => true) =>
       newest(visible[locale].filter(shows).map((article) => article.updatedAt))
     const inCategory = (id: number) => (article: SitemapArticle) => idOf(article.category) === id
@@ -139,7 +139,7 @@ export const sitemapEntries = unstable_cache(
     ]
     for (const article of articles.docs) {
       if (!article.slug) continue
-      const paths = perLocale((locale) => (visible[locale].includes(article) ? articlePath(locale, article.slug!) : undefined))
+      const paths = perLocale((locale) => (completeIn(article, locale) ? articlePath(locale, article.slug!) : undefined))
       result.push(...entries({ paths, lastmod: perLocale(() => article.updatedAt) }))
     }
     return result

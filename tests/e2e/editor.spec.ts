@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test'
 
-import { adminHeaders } from './support/admin-api'
+import { adminHeaders, oneParagraph } from './support/admin-api'
 
 /**
  * An editor's day in the admin, in a real browser against the production build: write in English,
@@ -239,22 +239,13 @@ test('a publish scheduled in the admin happens at its time, run by the server it
   test.setTimeout(180_000)
   const headers = await adminHeaders(request)
   const category = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0]
-  const paragraph = (text: string) => ({
-    type: 'paragraph',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-  })
   const title = `Scheduled in the admin ${stamp}`
   const created = await request.post('/api/articles?locale=en&draft=true', {
     headers,
     data: {
       title,
       summary: 'Goes live on schedule.',
-      body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('Scheduled body.')] } },
+      body: oneParagraph('Scheduled body.'),
       category: category.id,
       _status: 'draft',
     },
@@ -301,22 +292,10 @@ test('a publish scheduled in the admin happens at its time, run by the server it
 test('the dashboard lists drafts and recent publishes; an old version is compared and restored', async ({ page, request }) => {
   const headers = await adminHeaders(request)
   const category = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0]
-  const lexical = (text: string) => ({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] },
-      ],
-    },
-  })
   const make = async (title: string, status: 'draft' | 'published') => {
     const response = await request.post(`/api/articles?locale=en${status === 'draft' ? '&draft=true' : ''}`, {
       headers,
-      data: { title, summary: 'For the dashboard.', body: lexical('Body.'), category: category.id, _status: status },
+      data: { title, summary: 'For the dashboard.', body: oneParagraph('Body.'), category: category.id, _status: status },
     })
     expect(response.ok(), await response.text()).toBe(true)
     return (await response.json()).doc as { id: number; slug: string }

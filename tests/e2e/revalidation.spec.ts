@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { adminHeaders } from './support/admin-api'
+import { adminHeaders, oneParagraph } from './support/admin-api'
 
 /**
  * Instant revalidation, one kind of change at a time, against the production build: every page
@@ -15,16 +15,6 @@ const ids = {} as { category: number; tag: number; media: number; article: numbe
 const slugs = { category: `reval-cat-${stamp}`, tag: `reval-tag-${stamp}`, article: `revalidation-${stamp}` }
 const names = { category: `Reval category ${stamp}`, tag: `Reval tag ${stamp}`, alt: `Reval cover ${stamp}`, title: `Revalidation ${stamp}` }
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-})
-const lexical = (text: string) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph(text)] } })
 
 async function ok<T = any>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true)
@@ -68,7 +58,7 @@ test.beforeAll(async ({ request }) => {
         title: names.title,
         slug: slugs.article,
         summary: 'Every page showing this article follows each change at once.',
-        body: lexical('An article made to be changed.'),
+        body: oneParagraph('An article made to be changed.'),
         category: ids.category,
         tags: [ids.tag],
         cover: ids.media,
@@ -81,7 +71,7 @@ test.beforeAll(async ({ request }) => {
   await ok(
     await request.patch(`/api/articles/${ids.article}?locale=zh`, {
       headers,
-      data: { title: `重验文章 ${stamp}`, summary: '每处显示它的页面都会立即更新。', body: lexical('用来修改的文章。'), _status: 'published' },
+      data: { title: `重验文章 ${stamp}`, summary: '每处显示它的页面都会立即更新。', body: oneParagraph('用来修改的文章。'), _status: 'published' },
     }),
   )
 })

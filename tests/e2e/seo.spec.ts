@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { previewUrl } from '../../lib/preview'
 import { isAllowed, robotsRules } from '../support/robots-rules'
 import { sitemapSchema, validateXml } from '../support/xmllint'
-import { adminHeaders } from './support/admin-api'
+import { adminHeaders, oneParagraph } from './support/admin-api'
 
 /** What search engines read, page type by page type, in both languages, from the production build. */
 
@@ -97,28 +97,8 @@ async function allArticles(request: APIRequestContext): Promise<ArticleRow[]> {
 
 const origin = () => test.info().project.use.baseURL!
 
-/** For documents the tests create as the admin (and delete): a unique suffix and a one-paragraph body. */
+/** For documents the tests create as the admin (and delete): a unique suffix. */
 const stamp = () => Date.now().toString(36)
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-      },
-    ],
-  },
-})
 
 test.describe('metadata', () => {
   test('every page type has a unique title, a description and the feeds, in both languages; 404s and notices are noindex', async ({
@@ -196,7 +176,7 @@ test.describe('metadata', () => {
         title: `SEO description ${slug}`,
         slug,
         summary: 'The summary shown in lists.',
-        body: paragraph('Body.'),
+        body: oneParagraph('Body.'),
         category: category.id,
         meta: { description: seoDescription },
         _status: 'published',
@@ -277,7 +257,7 @@ test.describe('metadata', () => {
             title: `English only ${index} ${id}`,
             slug: `english-only-${index}-${id}`,
             summary: 'An article with no Chinese version.',
-            body: paragraph('Body.'),
+            body: oneParagraph('Body.'),
             category: category.id,
             tags: [tag.id],
             releaseDate: `2020-01-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`,
@@ -437,7 +417,7 @@ test.describe('structured data', () => {
         title,
         slug: `hostile-${Date.now().toString(36)}`,
         summary: 'Summary <img src=x onerror=alert(2)>',
-        body: paragraph('Body.'),
+        body: oneParagraph('Body.'),
         category: category.id,
         _status: 'published',
       },

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { adminHeaders } from './support/admin-api'
+import { adminHeaders, oneParagraph } from './support/admin-api'
 import { decodeQr } from './support/qr'
 
 const GII = 'gii-2025-innovation-clusters'
@@ -109,13 +109,12 @@ test('an article that shares no tag or category shows the empty state', async ({
   })
   expect(category.ok()).toBe(true)
   const { doc: categoryDoc } = await category.json()
-  const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'text', version: 1, text: 'A lone article.', format: 0, detail: 0, mode: 'normal', style: '' }] }
   const article = await request.post('/api/articles?locale=en', {
     headers,
     data: {
       title: `A lone article ${stamp}`,
       summary: 'Nothing else shares its category or tags.',
-      body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph] } },
+      body: oneParagraph('A lone article.'),
       category: categoryDoc.id,
       releaseDate: new Date().toISOString(),
       _status: 'published',

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/collections/access'
 import type { Header, SiteSetting } from '@/payload-types'
-import { toLexical } from '@/lib/seed/lexical'
 
+import { body, unique } from './fixtures'
 import { context, databaseKind, testPayload } from './payload'
 import { restClient } from './rest-client'
 import { pngFile, restUpload } from './rest-upload'
@@ -37,12 +37,9 @@ let categoryId: number | string
 const users = {} as Record<Role, TypedUser>
 const tokens = {} as Record<Role, string>
 const password = 'roles-test-password-7Qe'
-let counter = 0
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
 /** The globals as they were, put back afterwards: other files (the seed) read them. */
 let globalsBefore: { header: Record<'en' | 'zh', Header>; settings: SiteSetting }
 
-const body = (text: string) => toLexical([{ type: 'paragraph', text }])
 const articleData = (extra: Record<string, unknown> = {}) => ({
   title: unique('Role test'),
   summary: 'A summary.',

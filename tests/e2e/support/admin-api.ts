@@ -1,5 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 
+import { toLexical } from '../../../lib/seed/lexical'
+
 export const adminCredentials = () => ({
   email: process.env.SEED_ADMIN_EMAIL ?? 'admin@example.com',
   password: process.env.SEED_ADMIN_PASSWORD ?? 'news-center-dev',
@@ -12,3 +14,6 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
   const { token } = (await response.json()) as { token: string }
   return { Authorization: `JWT ${token}` }
 }
+
+/** A one-paragraph Lexical body, for articles the tests create through the API. */
+export const oneParagraph = (text: string) => toLexical([{ type: 'paragraph', text }])

@@ -4,7 +4,7 @@ import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexic
 import { RankingChartFigure } from '@/components/charts/ranking-chart-figure'
 import { isSafeUrl } from '@/lib/content/safe-url'
 import type { Locale } from '@/lib/i18n/routing'
-import type { RankingChartBlock } from '@/payload-types'
+import type { Media, RankingChartBlock } from '@/payload-types'
 
 interface ArticleBodyProps {
   body: SerializedEditorState
@@ -25,6 +25,29 @@ function linkTo<A>(converter: unknown, args: A) {
 }
 
 /**
+ * An image in the body, whole: only the uncropped sizes (`content`, `wide`) go into the srcset.
+ * Payload's default converter offers every size by viewport, so a phone got the 16:9 `card` crop.
+ */
+function BodyImage({ media }: { media: Media }) {
+  if (!media.url) return null
+  if (!media.mimeType?.startsWith('image/')) return <a href={media.url}>{media.filename}</a>
+  const whole = [media.sizes?.content, media.sizes?.wide].filter((size) => size?.url && size.width)
+  return (
+    <img
+      className="article-body__image"
+      src={media.sizes?.content?.url ?? media.url}
+      srcSet={whole.length ? whole.map((size) => `${size!.url} ${size!.width}w`).join(', ') : undefined}
+      sizes="(max-width: 44rem) 100vw, 44rem"
+      width={media.width ?? undefined}
+      height={media.height ?? undefined}
+      alt={media.alt ?? ''}
+      loading="lazy"
+      decoding="async"
+    />
+  )
+}
+
+/**
  * The article's rich text. A wholly bold paragraph is an interview question and stands out from
  * the answer after it; embedded blocks get their own renderers.
  */
@@ -38,6 +61,7 @@ export function ArticleBody({ body, locale }: ArticleBodyProps) {
     // Saving refuses unsafe links; anything older that slipped in is shown as plain text.
     link: (args) => (isSafeUrl(args.node.fields.url) || args.node.fields.linkType === 'internal' ? linkTo(defaultConverters.link, args) : args.nodesToJSX({ nodes: args.node.children })),
     autolink: (args) => (isSafeUrl(args.node.fields.url) ? linkTo(defaultConverters.autolink, args) : args.nodesToJSX({ nodes: args.node.children })),
+    upload: ({ node }) => (typeof node.value === 'object' && node.value ? <BodyImage media={node.value as Media} /> : null),
     blocks: {
       rankingChart: ({ node }: { node: { fields: RankingChartBlock } }) => (
         <RankingChartFigure block={node.fields} locale={locale} />

@@ -2,14 +2,15 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, RequestContext } from 'payload'
 
 import { cacheTags } from '@/lib/cache-tags'
-import { movedSlugsChanged } from '@/lib/redirects/moved-slugs'
+import { purgeEdge } from '@/lib/edge/purge'
 import { signToken } from '@/lib/security/signed-token'
 import { internalOrigin } from '@/lib/site-url'
 
 export const REVALIDATE_PURPOSE = 'revalidate'
 
 /**
- * Expires cache tags so the very next request re-renders.
+ * Expires cache tags so the very next request re-renders, in Next's cache and in the front cache
+ * (Varnish or a CDN, lib/edge/purge.ts), which drops every page tagged with one of them.
  *
  * Inside a Next route handler (the admin's REST calls, GraphQL) Next's own `revalidateTag` does it.
  * Where Next refuses — the job runner (scheduled publishing) works outside any request, and the
@@ -19,12 +20,14 @@ export const REVALIDATE_PURPOSE = 'revalidate'
  */
 export async function expireTags(context: RequestContext, tags: string[]): Promise<void> {
   if (context.disableRevalidate || !tags.length) return
-  if (tags.includes(cacheTags.redirects)) movedSlugsChanged()
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch {
+    // The route purges the front too.
     await expireThroughServer(tags)
+    return
   }
+  await purgeEdge(tags)
 }
 
 async function expireThroughServer(tags: string[]): Promise<void> {

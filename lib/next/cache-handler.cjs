@@ -1,33 +1,68 @@
-// Next's own file-system cache for rendered pages, with each cached page stored and served
-// without hydration (see static-html.cjs). Configured as `cacheHandler` in next.config.ts.
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
-
+// Next's cache for rendered pages (configured as `cacheHandler` in next.config.ts). Each cached page
+// is stored and served without hydration (static-html.cjs) and with the headers a shared cache
+// needs (edge-headers.cjs). Storage is Next's own file-system cache; if that internal module is not
+// where or what this code expects (a Next upgrade), pages are kept in memory instead. An entry of a
+// shape this code does not know is served as Next rendered it. Either way the server says so once.
+const { addEdgeHeaders } = require('./edge-headers.cjs')
+const { MemoryPageStore } = require('./memory-store.cjs')
 const { withoutHydration } = require('./static-html.cjs')
+
+const warned = new Set()
+/** @param {string} message */
+function warnOnce(message) {
+  if (warned.has(message)) return
+  warned.add(message)
+  console.warn(`[cache-handler] ${message}`)
+}
+
+/** Next's file-system cache, or null when this Next has no such module of the expected shape. */
+function loadFileSystemCache() {
+  try {
+    const loaded = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+    const proto = loaded?.prototype
+    if (typeof loaded === 'function' && ['get', 'set', 'revalidateTag'].every((name) => typeof proto?.[name] === 'function')) return loaded
+  } catch {
+    // Reported below.
+  }
+  warnOnce("Next's file-system cache is not where this version expected it; cached pages are kept in memory and served as rendered.")
+  return null
+}
+
+const FileSystemCache = loadFileSystemCache()
+const Store = FileSystemCache ?? MemoryPageStore
 
 /**
  * Next's 404 for a page is an empty shell that React fills in from inline scripts. Cached, those
- * scripts would keep the nonce of the request that rendered them, and the next reader's
- * Content-Security-Policy would refuse them: a 404 is rendered for every request instead.
+ * scripts would keep the nonce of the request that rendered them: a 404 is rendered for every request.
  */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 
-function strip(value) {
-  if (value?.kind !== 'APP_PAGE' || value.html == null || (value.status ?? 200) !== 200) return
-  const html = typeof value.html === 'string' ? value.html : Buffer.from(value.html).toString('utf8')
-  value.html = withoutHydration(html)
+/** Gives a page its cached form: no hydration, edge headers. Anything unexpected is left as it is. */
+function present(value, cacheControl) {
+  if (!value) return
+  try {
+    if (!addEdgeHeaders(value, cacheControl)) warnOnce(`A cached ${value.kind} had headers of an unexpected shape; sent without edge headers.`)
+    if (value.kind !== 'APP_PAGE' || (value.status ?? 200) !== 200 || value.html == null) return
+    if (typeof value.html === 'string') value.html = withoutHydration(value.html)
+    else if (Buffer.isBuffer(value.html)) value.html = withoutHydration(value.html.toString('utf8'))
+    else warnOnce('A cached page held its HTML in an unexpected form; it is served with hydration.')
+  } catch (error) {
+    warnOnce(`Could not prepare a cached page (${String(error)}); it is served as rendered.`)
+  }
 }
 
-module.exports = class StaticPageCache extends FileSystemCache {
+module.exports = class StaticPageCache extends Store {
   async get(key, ctx) {
     const entry = await super.get(key, ctx)
     if (isNotFoundPage(entry?.value)) return null
-    strip(entry?.value)
+    present(entry?.value, entry?.cacheControl)
     return entry
   }
 
   async set(key, data, ctx) {
+    // The 404 is not kept, but the answer being sent is this same value: it gets its headers.
+    present(data, ctx?.cacheControl)
     if (isNotFoundPage(data)) return
-    strip(data)
     return super.set(key, data, ctx)
   }
 }

@@ -17,6 +17,7 @@ import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 
+import { freePort, startVarnish, varnishAvailable, varnishInstallHint } from '../../lib/edge/varnish.mjs'
 import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
 import { measurePublishToLive } from './publish-live.mjs'
 
@@ -76,6 +77,14 @@ async function waitFor(url, timeoutMs = 120_000) {
   }
 }
 
+async function stopGroup(child) {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {}
+  await exited
+}
+
 function start(command, args, extraEnv = {}) {
   const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   children.push(child)
@@ -100,9 +109,15 @@ if (!reuse || fresh) {
   spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], { cwd: root, env, stdio: 'inherit' })
 }
 
-// 2. The app and the baseline.
+// 2. The app, the baselines and the front. The article's HTML is copied into public/ so that
+// `next start` serves the same bytes as a static file (Next's own floor for a response of that
+// size); public files are listed when the server starts, so it starts twice.
+const publicCopy = path.join(root, 'public', `bench-article-${process.pid}.html`)
+process.on('exit', () => fs.rmSync(publicCopy, { force: true }))
+const edge = varnishAvailable() ? { port: await freePort(), token: randomBytes(16).toString('hex') } : null
+const appEnv = edge ? { EDGE_CACHE_URLS: `http://127.0.0.1:${edge.port}`, EDGE_CACHE_TOKEN: edge.token } : {}
 log(`next start on ${origin}`)
-const server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'])
+let server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], appEnv)
 await waitFor(`${origin}/en`)
 const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
 const plain = (await (await fetch(`${origin}/api/articles?limit=20&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs.find(
@@ -115,29 +130,77 @@ const pages = {
   search: '/en/search?q=patent',
 }
 const baselineFile = path.join(os.tmpdir(), `bench-baseline-${process.pid}.html`)
-fs.writeFileSync(baselineFile, await (await fetch(`${origin}${pages.article}`)).text())
+const articleHtml = await (await fetch(`${origin}${pages.article}`)).text()
+fs.writeFileSync(baselineFile, articleHtml)
+fs.writeFileSync(publicCopy, articleHtml)
+await stopGroup(server)
+server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], appEnv)
+await waitFor(`${origin}/en`)
 start('node', ['tests/bench/static-server.mjs', baselineFile, String(basePort)])
 await waitFor(`http://127.0.0.1:${basePort}/`)
+const varnish = edge ? await startVarnish({ backends: [{ host: '127.0.0.1', port }], port: edge.port, purgeToken: edge.token }) : null
+if (varnish) process.on('exit', () => varnish.process.kill('SIGKILL'))
+else console.log(`  the front is skipped: ${varnishInstallHint()}`)
 
-// 3. Throughput and latency, each target warmed up first, the baseline measured in the same run.
-async function load(url, duration) {
+// 3. Throughput and latency, each target warmed up first, the baselines measured in the same run,
+// with the CPU time the app's processes spent per request (steadier than req/s on a busy machine).
+function groupCpuMs(groupId) {
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10
+}
+async function load(url, duration, { group } = {}) {
+  const cpuBefore = group ? groupCpuMs(group) : 0
   const result = await autocannon({ url, connections: settings.connections, duration, headers: { 'accept-encoding': 'gzip, br' } })
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpuMsPerRequest: group && result.requests.total ? (groupCpuMs(group) - cpuBefore) / result.requests.total : null,
   }
 }
 log(`throughput: ${settings.connections} connections, ${settings.duration} s each after ${settings.warmup} s warm-up`)
 const throughput = {}
-for (const [name, url] of [['baseline (static file)', `http://127.0.0.1:${basePort}/`], ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`])]) {
+const targets = [
+  ['baseline (static file)', `http://127.0.0.1:${basePort}/`, null],
+  ['next start, the same bytes from public/', `${origin}/${path.basename(publicCopy)}`, server.pid],
+  ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`, server.pid]),
+  ...(varnish ? [['article through Varnish', `${varnish.url}${pages.article}`, null], ['search through Varnish', `${varnish.url}${pages.search}`, null]] : []),
+]
+const varnishBefore = varnish ? varnish.stats() : null
+for (const [name, url, group] of targets) {
   await load(url, settings.warmup)
-  throughput[name] = { url: url.replace(origin, ''), ...(await load(url, settings.duration)) }
+  throughput[name] = { url: url.replace(origin, '').replace(varnish?.url ?? '\0', 'varnish:'), ...(await load(url, settings.duration, { group })) }
   console.log(`  ${name}: ${throughput[name].requestsPerSecond.toFixed(0)} req/s, p50 ${throughput[name].p50} ms, p99 ${throughput[name].p99} ms`)
 }
 const baselineRps = throughput['baseline (static file)'].requestsPerSecond
 for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
+const nextStatic = throughput['next start, the same bytes from public/']
+const edgeFigures = {
+  articleToNextStatic: throughput.article.requestsPerSecond / nextStatic.requestsPerSecond,
+  articleToNextStaticCpu: nextStatic.cpuMsPerRequest && throughput.article.cpuMsPerRequest ? nextStatic.cpuMsPerRequest / throughput.article.cpuMsPerRequest : null,
+  varnishToBaseline: varnish ? throughput['article through Varnish'].requestsPerSecond / baselineRps : null,
+  hitRatio: null,
+}
+if (varnish) {
+  const after = varnish.stats()
+  const hits = after.hits - varnishBefore.hits
+  const misses = after.misses - varnishBefore.misses
+  edgeFigures.hitRatio = hits + misses ? hits / (hits + misses) : null
+}
+console.log(
+  `  cached article / next start static file: ${edgeFigures.articleToNextStatic.toFixed(2)} (req/s), ${edgeFigures.articleToNextStaticCpu?.toFixed(2) ?? 'n/a'} (CPU per request)` +
+    (varnish ? `; through Varnish / baseline: ${edgeFigures.varnishToBaseline.toFixed(2)}; Varnish hit ratio ${(edgeFigures.hitRatio * 100).toFixed(1)}%` : ''),
+)
 
 // 3b. Load: 64 connections for a minute, each cycling through the article, the news center and a
 // search, with the server's memory (every process of its group) before and after.
@@ -247,6 +310,18 @@ const publishLive = await measurePublishToLive({
   slug: plain?.slug,
 })
 console.log(`  median ${publishLive.medianMs.toFixed(0)} ms`)
+const publishLiveEdge = varnish
+  ? await measurePublishToLive({
+      baseURL: origin,
+      pageURL: varnish.url,
+      email: env.SEED_ADMIN_EMAIL,
+      password: env.SEED_ADMIN_PASSWORD,
+      runs: settings.publishRuns,
+      slug: plain?.slug,
+    })
+  : null
+if (publishLiveEdge) console.log(`  through Varnish: median ${publishLiveEdge.medianMs.toFixed(0)} ms`)
+await varnish?.stop()
 stopAll()
 
 // 7. Cost growth: the list, tag and search queries against a database of N articles, uncached.
@@ -266,9 +341,16 @@ const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a
 const lines = [
   `Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · Node ${process.version}${quick ? ' · QUICK SMOKE (figures meaningless)' : ''}`,
   '',
-  `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors |`,
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(throughput).map(([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+  `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors | app CPU ms/request |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(throughput).map(
+    ([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${fmt(row.cpuMsPerRequest, 2)} |`,
+  ),
+  '',
+  `Cached article against \`next start\` serving the same bytes from public/: ${fmt(edgeFigures.articleToNextStatic, 2)} in req/s, ${fmt(edgeFigures.articleToNextStaticCpu, 2)} in CPU per request.` +
+    (varnish
+      ? ` Through Varnish against the static baseline: ${fmt(edgeFigures.varnishToBaseline, 2)}; Varnish hit ratio ${fmt(edgeFigures.hitRatio * 100, 1)}%.`
+      : ' Varnish not installed: no figures through the front.'),
   '',
   `Load: ${load64.connections} connections for ${load64.seconds} s cycling through article, news center and search: ${load64.requests} requests (${fmt(load64.requestsPerSecond)} req/s), ` +
     `${load64.errors} errors, p99 ${load64.p99} ms; server memory ${fmt(load64.memoryBeforeMb)} MB before, ${fmt(load64.memoryAfterMb)} MB after (${fmt((load64.memoryRatio - 1) * 100, 1)}%).`,
@@ -293,13 +375,30 @@ const lines = [
       ]
     : []),
   '',
-  `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.`,
+  `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.` +
+    (publishLiveEdge
+      ? ` Through Varnish (purge by tag): median ${fmt(publishLiveEdge.medianMs)} ms, min ${fmt(publishLiveEdge.minMs)} ms, max ${fmt(publishLiveEdge.maxMs)} ms.`
+      : ''),
 ]
 const table = lines.join('\n')
 console.log(`\n${table}\n`)
 const resultsDir = path.join(root, 'tests', 'bench', 'results')
 fs.mkdirSync(resultsDir, { recursive: true })
-const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
+const figures = {
+  date: new Date().toISOString(),
+  quick,
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+  settings,
+  throughput,
+  edge: edgeFigures,
+  load: load64,
+  bytes: byteRows,
+  lighthouse: lighthouseRows,
+  costGrowth,
+  publishLive,
+  publishLiveEdge,
+  table,
+}
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
 const failed = !costGrowth || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)

@@ -1,8 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
 import { REVALIDATE_PURPOSE } from '@/collections/hooks/revalidate'
-import { cacheTags } from '@/lib/cache-tags'
-import { movedSlugsChanged } from '@/lib/redirects/moved-slugs'
+import { purgeEdge } from '@/lib/edge/purge'
 import { verifyToken } from '@/lib/security/signed-token'
 
 /**
@@ -23,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string')) {
     return Response.json({ error: 'tags must be a list of strings' }, { status: 400 })
   }
-  if (tags.includes(cacheTags.redirects)) movedSlugsChanged()
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  await purgeEdge(tags)
   return Response.json({ revalidated: tags })
 }

@@ -95,6 +95,8 @@ export const config = {
     // The cached families in draft mode: a preview renders per request, with React and a nonce.
     { source: '/:locale(en|zh)/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/:locale(en|zh)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    // Any path with percent-encoding, to refuse malformed encoding (Next would answer 500).
+    '/(.*%.*)',
     '/api/:path*',
   ],
 }

@@ -3,9 +3,8 @@
 // needs (edge-headers.cjs). Storage is Next's own file-system cache; if that internal module is not
 // where or what this code expects (a Next upgrade), pages are kept in memory instead. An entry of a
 // shape this code does not know is served as Next rendered it. Either way the server says so once.
-const { addEdgeHeaders } = require('./edge-headers.cjs')
+const { prepareCachedPage } = require('./cached-page.cjs')
 const { MemoryPageStore } = require('./memory-store.cjs')
-const { withoutHydration } = require('./static-html.cjs')
 
 const warned = new Set()
 /** @param {string} message */
@@ -31,25 +30,11 @@ function loadFileSystemCache() {
 const FileSystemCache = loadFileSystemCache()
 const Store = FileSystemCache ?? MemoryPageStore
 
-/**
- * Next's 404 for a page is an empty shell that React fills in from inline scripts. Cached, those
- * scripts would keep the nonce of the request that rendered them: a 404 is rendered for every request.
- */
+/** A 404 is not kept: every made-up address would become a file of its own. */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 
 /** Gives a page its cached form: no hydration, edge headers. Anything unexpected is left as it is. */
-function present(value, cacheControl) {
-  if (!value) return
-  try {
-    if (!addEdgeHeaders(value, cacheControl)) warnOnce(`A cached ${value.kind} had headers of an unexpected shape; sent without edge headers.`)
-    if (value.kind !== 'APP_PAGE' || (value.status ?? 200) !== 200 || value.html == null) return
-    if (typeof value.html === 'string') value.html = withoutHydration(value.html)
-    else if (Buffer.isBuffer(value.html)) value.html = withoutHydration(value.html.toString('utf8'))
-    else warnOnce('A cached page held its HTML in an unexpected form; it is served with hydration.')
-  } catch (error) {
-    warnOnce(`Could not prepare a cached page (${String(error)}); it is served as rendered.`)
-  }
-}
+const present = (value, cacheControl) => prepareCachedPage(value, cacheControl, warnOnce)
 
 module.exports = class StaticPageCache extends Store {
   async get(key, ctx) {

@@ -33,6 +33,10 @@ const Store = FileSystemCache ?? MemoryPageStore
 /** A 404 is not kept: every made-up address would become a file of its own. */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 
+/** Longest path segment kept: no page has one this long, and the file system refuses longer names. */
+const MAX_SEGMENT = 200
+const tooLong = (key) => typeof key === 'string' && key.split('/').some((segment) => segment.length > MAX_SEGMENT)
+
 /** Gives a page its cached form: no hydration, edge headers. Anything unexpected is left as it is. */
 const present = (value, cacheControl) => prepareCachedPage(value, cacheControl, warnOnce)
 
@@ -47,7 +51,7 @@ module.exports = class StaticPageCache extends Store {
   async set(key, data, ctx) {
     // The 404 is not kept, but the answer being sent is this same value: it gets its headers.
     present(data, ctx?.cacheControl)
-    if (isNotFoundPage(data)) return
+    if (isNotFoundPage(data) || tooLong(key)) return
     return super.set(key, data, ctx)
   }
 }

@@ -20,6 +20,8 @@ import { Users } from './collections/users'
 import { staff } from './collections/access'
 import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
+import { mayRunJobs } from './lib/jobs/run-lock'
+import { mediaStorage } from './lib/media/storage'
 import { isLocale } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
@@ -72,7 +74,8 @@ export default buildConfig({
     // Runs scheduled publishing inside the server itself (next start and next dev; instrumentation.ts
     // starts it at boot), so a scheduled article goes live on time without an outside cron.
     autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    // One tick at a time across instances (lib/jobs/run-lock.ts), so each due job runs once.
+    shouldAutoRun: () => mayRunJobs(),
     access: {
       run: ({ req }) => staff({ req }) === true,
       queue: ({ req }) => staff({ req }) === true,
@@ -80,6 +83,7 @@ export default buildConfig({
     },
   },
   plugins: [
+    mediaStorage(),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

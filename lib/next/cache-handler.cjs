@@ -1,10 +1,18 @@
-// Next's cache for rendered pages (configured as `cacheHandler` in next.config.ts). Each cached page
-// is stored and served without hydration (static-html.cjs) and with the headers a shared cache
-// needs (edge-headers.cjs). Storage is Next's own file-system cache; if that internal module is not
-// where or what this code expects (a Next upgrade), pages are kept in memory instead. An entry of a
-// shape this code does not know is served as Next rendered it. Either way the server says so once.
+// Next's cache for rendered pages and data (configured as `cacheHandler` in next.config.ts). Each
+// cached page is stored and served without hydration (static-html.cjs) and with the headers a
+// shared cache needs (edge-headers.cjs).
+//
+// Where entries live: with REDIS_URL, in Redis, shared by every instance (redis-store.cjs);
+// otherwise in Next's own file-system cache. If that internal module is not where or what this code
+// expects (a Next upgrade), pages are kept in memory instead; an entry of a shape this code does not
+// know is served as Next rendered it. Either way the server says so once.
+//
+// Tag expiry is read from lib/next/tag-expiry.cjs as well as from Next, so tags expired outside a
+// request (the job runner) or by another instance take effect on the next request.
 const { prepareCachedPage } = require('./cached-page.cjs')
 const { MemoryPageStore } = require('./memory-store.cjs')
+const { RedisPageStore } = require('./redis-store.cjs')
+const { entryTags, expireCacheTags, expiredHereSince } = require('./tag-expiry.cjs')
 
 const warned = new Set()
 /** @param {string} message */
@@ -23,12 +31,11 @@ function loadFileSystemCache() {
   } catch {
     // Reported below.
   }
-  warnOnce("Next's file-system cache is not where this version expected it; cached pages are kept in memory and served as rendered.")
+  warnOnce("Next's file-system cache is not where this version expected it; cached pages are kept in memory.")
   return null
 }
 
-const FileSystemCache = loadFileSystemCache()
-const Store = FileSystemCache ?? MemoryPageStore
+const Store = process.env.REDIS_URL ? RedisPageStore : (loadFileSystemCache() ?? MemoryPageStore)
 
 /** A 404 is not kept: every made-up address would become a file of its own. */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
@@ -43,8 +50,9 @@ const present = (value, cacheControl) => prepareCachedPage(value, cacheControl, 
 module.exports = class StaticPageCache extends Store {
   async get(key, ctx) {
     const entry = await super.get(key, ctx)
-    if (isNotFoundPage(entry?.value)) return null
-    present(entry?.value, entry?.cacheControl)
+    if (!entry || isNotFoundPage(entry.value)) return null
+    if (expiredHereSince(entryTags(entry.value, ctx), entry.lastModified ?? 0)) return null
+    present(entry.value, entry.cacheControl)
     return entry
   }
 
@@ -53,5 +61,10 @@ module.exports = class StaticPageCache extends Store {
     present(data, ctx?.cacheControl)
     if (isNotFoundPage(data) || tooLong(key)) return
     return super.set(key, data, ctx)
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    if (Store !== RedisPageStore) await expireCacheTags(typeof tags === 'string' ? [tags] : tags)
   }
 }

@@ -32,4 +32,5 @@ export const isLocale = (value: unknown): value is Locale => locales.includes(va
 /** The BCP 47 tag for <html lang> and hreflang. */
 export const htmlLang = (locale: Locale): string => languageTags[locale]
 
-export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh' : 'en')
+/** The other language: the site has two (the language switch and the translation QR code link to it). */
+export const otherLocale = (locale: Locale): Locale => locales.find((code) => code !== locale) ?? defaultLocale

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultLocale, htmlLang, isLocale, localeLabels, locales } from '@/lib/i18n/routing'
+import { defaultLocale, htmlLang, isLocale, localeLabels, locales, otherLocale } from '@/lib/i18n/routing'
 import { isPreviewablePath } from '@/lib/preview'
 
 describe('locales, defined once in lib/i18n/routing.ts', () => {
@@ -11,6 +11,8 @@ describe('locales, defined once in lib/i18n/routing.ts', () => {
       expect(Intl.getCanonicalLocales(htmlLang(locale)), locale).toEqual([htmlLang(locale)])
       expect(isPreviewablePath(`/${locale}`), locale).toBe(true)
       expect(isPreviewablePath(`/${locale}/news/some-draft`), locale).toBe(true)
+      expect(otherLocale(otherLocale(locale)), locale).toBe(locale)
+      expect(otherLocale(locale), locale).not.toBe(locale)
     }
   })
 

@@ -137,13 +137,25 @@ export async function startVarnish({ backends, port, host = '127.0.0.1', purgeTo
     }
     fs.rmSync(work, { recursive: true, force: true })
   }
-  /** Cache hits and misses so far (varnishstat's MAIN.cache_hit and MAIN.cache_miss). */
-  const stats = () => {
+  /** Every varnishstat counter by name, e.g. `MAIN.cache_hit`, `VBE.boot.app_1.req`. */
+  const counters = () => {
     const varnishstat = path.join(path.dirname(varnishd), '..', 'bin', 'varnishstat')
     const program = fs.existsSync(varnishstat) ? varnishstat : 'varnishstat'
     const json = JSON.parse(execFileSync(program, ['-1', '-j', '-n', path.join(work, 'instance')], { encoding: 'utf8' }))
-    const counters = json.counters ?? json
-    return { hits: counters['MAIN.cache_hit']?.value ?? 0, misses: counters['MAIN.cache_miss']?.value ?? 0 }
+    return Object.fromEntries(Object.entries(json.counters ?? json).flatMap(([name, counter]) => (typeof counter?.value === 'number' ? [[name, counter.value]] : [])))
   }
-  return { url: `http://${host}:${listen}`, port: listen, purgeToken, stop, stats, process: child, output: () => output }
+  /** Cache hits and misses so far. */
+  const stats = () => {
+    const all = counters()
+    return { hits: all['MAIN.cache_hit'] ?? 0, misses: all['MAIN.cache_miss'] ?? 0 }
+  }
+  /** Requests Varnish sent to each app instance so far (by the backend's number, from 1). */
+  const backendRequests = () =>
+    Object.fromEntries(
+      Object.entries(counters()).flatMap(([name, value]) => {
+        const match = /^VBE\.[^.]+\.app_(\d+)\.req$/.exec(name)
+        return match ? [[Number(match[1]), value]] : []
+      }),
+    )
+  return { url: `http://${host}:${listen}`, port: listen, purgeToken, stop, stats, counters, backendRequests, process: child, output: () => output }
 }

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishAvailable, varnishInstallHint } from '../../lib/edge/varnish.mjs'
-import { giiArticle } from '../../lib/seed/content/gii-article'
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { startApp } from '../support/app-server.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -91,7 +91,7 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
   })
 
   it('keeps a public page as one copy for every reader, with the headers a shared cache needs', async () => {
-    const page = `/en/news/${giiArticle.key}`
+    const page = `/en/news/${GII_ARTICLE_SLUG}`
     const first = await front(page, { headers: { cookie: 'analytics=1; consent=yes' } })
     expect(first.status).toBe(200)
     const hit = await cached(page)
@@ -106,7 +106,7 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
     }
     // Straight from the app: the tags the page read, and no per-reader header.
     const direct = await fetch(app.url + page)
-    expect(direct.headers.get('xkey')?.split(' ')).toEqual(expect.arrayContaining([`article:${giiArticle.key}`, 'articles', 'site-settings']))
+    expect(direct.headers.get('xkey')?.split(' ')).toEqual(expect.arrayContaining([`article:${GII_ARTICLE_SLUG}`, 'articles', 'site-settings']))
     expect(direct.headers.get('set-cookie')).toBeNull()
     // React's navigation headers get the page, not a variant of it.
     const navigation = await front(page, { headers: { rsc: '1', 'next-router-prefetch': '1' } })
@@ -121,8 +121,8 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
       ['/admin', {}],
       ['/api/articles?limit=1', {}],
       ['/en/search?q=patent', {}],
-      [`/en/news/${giiArticle.key}`, session],
-      [`/en/news/${giiArticle.key}`, preview],
+      [`/en/news/${GII_ARTICLE_SLUG}`, session],
+      [`/en/news/${GII_ARTICLE_SLUG}`, preview],
       ['/next/health', {}],
     ] as const) {
       await front(pathname, { headers })
@@ -182,7 +182,7 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
   })
 
   it('keeps answering with the last copy while the app is down, a just-purged page included', async () => {
-    const page = `/zh/news/${giiArticle.key}`
+    const page = `/zh/news/${GII_ARTICLE_SLUG}`
     const before = await cached(page)
     await cached('/zh/news')
     // Purged (soft) but not yet fetched again when the app goes away.

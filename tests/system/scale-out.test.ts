@@ -4,6 +4,7 @@
  * expiry, the job runner's lock) and one S3 API server (media). Runs after the e2e suite has built
  * `.next`. Every server is started here on a free loopback port and stopped afterwards.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,12 +16,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishAvailable, varnishInstallHint } from '../../lib/edge/varnish.mjs'
 import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
+import { toLexical } from '../../lib/seed/lexical'
 import { startApp } from '../support/app-server.mjs'
 import { postgresAvailable, startPostgres } from '../support/postgres.mjs'
 import { redisAvailable, startRedis } from '../support/redis.mjs'
 import { startS3 } from '../support/s3.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (status) => resolve({ status, output: output.slice(-4000) }))
+  })
+}
 const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
 const missing = [
   ...(varnishAvailable() ? [] : [varnishInstallHint()]),
@@ -84,10 +96,10 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
       JOBS_CRON: '* * * * * *',
       JOBS_AUTORUN: 'on',
     }
-    // Migrate and seed once (covers go to S3), as `npm start` does.
-    const { spawnSync } = await import('node:child_process')
-    const prepared = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], { cwd: root, env, encoding: 'utf8' })
-    expect(prepared.status, prepared.stderr).toBe(0)
+    // Migrate and seed once (covers go to S3), as `npm start` does. Not spawnSync: the S3 server
+    // answers from this process, which must keep running meanwhile.
+    const prepared = await run('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], env)
+    expect(prepared.status, prepared.output).toBe(0)
     ;[a, b] = await Promise.all([startInstance(ports.a), startInstance(ports.b)])
     varnish = await startVarnish({
       backends: [
@@ -184,6 +196,7 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
         data: {
           title: `Scheduled together ${index} ${Date.now()}`,
           summary: 'Due at the same second as nineteen others.',
+          body: toLexical([{ type: 'paragraph', text: 'Complete in English, so it may be published.' }]),
           category: category.id,
           _status: 'draft',
         } as never,

@@ -15,14 +15,20 @@ import { SiteSettings } from './collections/globals/site-settings'
 import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
 import { Redirects } from './collections/redirects'
+import { scheduledJobsCollection } from './collections/scheduled-jobs'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
+import { capAnonymousDepth } from './collections/hooks/cap-depth'
 import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
+import { loginTranslations } from './collections/users/login-policy'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
 import { isLocale } from './lib/i18n/routing'
+import { BODY_LIMITS, UPLOAD_FILE_MAX_BYTES } from './lib/http/limits'
 import { articlePreviewUrl } from './lib/preview'
+import { graphqlLimitRules } from './lib/security/graphql-limits'
 import { payloadSecret } from './lib/security/secret'
+import { siteUrl } from './lib/site-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,8 +49,9 @@ export default buildConfig({
     },
     livePreview: {
       collections: ['articles'],
-      // The page in the language being edited, in draft mode, refreshed on every autosave.
-      url: ({ data, locale }) => articlePreviewUrl(isLocale(locale?.code) ? locale.code : 'en', data?.slug) ?? '',
+      // The page in the language being edited, in draft mode for this article only (lib/preview.ts),
+      // refreshed on every autosave.
+      url: ({ data, locale }) => articlePreviewUrl(isLocale(locale?.code) ? locale.code : 'en', data?.id) ?? '',
       breakpoints: [
         { name: 'phone', label: 'Phone', width: 375, height: 740 },
         { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
@@ -52,7 +59,13 @@ export default buildConfig({
       ],
     },
   },
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  // One message for every failed login (collections/users/login-policy.ts).
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: loginTranslations },
+  // A cookie-authenticated write must come from the site itself: a request whose Origin is another
+  // site is treated as anonymous (Payload's CSRF check; SameSite=Lax alone lets same-site origins through).
+  csrf: [siteUrl()],
+  // Uploads stream through Payload's multipart parser, which stops at these sizes (a 413).
+  upload: { limits: { fileSize: UPLOAD_FILE_MAX_BYTES }, requestSizeLimit: BODY_LIMITS.upload, abortOnLimit: true },
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -62,10 +75,14 @@ export default buildConfig({
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  // Every collection caps REST and GraphQL page sizes and answers 404 to ids that cannot exist.
+  // Every collection caps REST and GraphQL page sizes (and, for visitors, depth) and answers 404 to
+  // ids that cannot exist.
   collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, capAnonymousDepth, rejectMalformedId],
+    },
   })),
   globals: [SiteSettings, Header],
   jobs: {
@@ -78,6 +95,9 @@ export default buildConfig({
       queue: ({ req }) => staff({ req }) === true,
       cancel: ({ req }) => staff({ req }) === true,
     },
+    // Only publishers may add or remove scheduled publishes, however the admin asks (the hooks need runHooks).
+    jobsCollectionOverrides: scheduledJobsCollection,
+    runHooks: true,
   },
   plugins: [
     seoPlugin({
@@ -89,7 +109,11 @@ export default buildConfig({
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql'),
+    // Depth and what a query can expand to, counted per list (lib/security/graphql-limits.ts).
+    validationRules: (args) => graphqlLimitRules(args.variableValues),
+  },
   telemetry: false,
   onInit: async (payload) => handlePoolErrors(payload),
 })

@@ -7,6 +7,7 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { isLocale, locales } from '@/lib/i18n/routing'
+import { RELATED_LIMIT } from '@/lib/content/related'
 import { articlePreviewUrl } from '@/lib/preview'
 
 import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
@@ -39,8 +40,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
     group: { en: 'News', zh: '新闻' },
-    // "Preview" opens the draft in the language being edited; the link can be shared for a week.
-    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', doc?.slug as string | undefined),
+    // "Preview" opens this article's draft in the language being edited; the link can be shared for a week.
+    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null),
   },
   access: {
     read: publishedOrSignedIn,
@@ -131,6 +132,10 @@ export const Articles: CollectionConfig = {
               hasMany: true,
               label: { en: 'Hand-picked related articles', zh: '手选相关新闻' },
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              // The page shows at most RELATED_LIMIT. Populated one level only: each related
+              // article's own `related` stays ids, so ?depth= cannot expand articles into articles.
+              maxRows: RELATED_LIMIT,
+              maxDepth: 1,
             },
           ],
         },

@@ -2,7 +2,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 import sharp from 'sharp'
 
-import { previewUrl } from '../../lib/preview'
+import { articlePreviewUrl } from '../../lib/preview'
 import { isAllowed, robotsRules } from '../support/robots-rules'
 import { sitemapSchema, validateXml } from '../support/xmllint'
 import { adminHeaders, oneParagraph } from './support/admin-api'
@@ -201,7 +201,7 @@ test.describe('metadata', () => {
     // A fresh context: the draft-mode cookie stays in it.
     const context = await playwright.request.newContext({ baseURL: origin() })
     try {
-      const opened = await context.get(previewUrl(`/en/news/${published.slug}`))
+      const opened = await context.get(articlePreviewUrl('en', published.id)!)
       expect(opened.url()).toBe(`${origin()}/en/news/${published.slug}`)
       const preview = await head(context, `/en/news/${published.slug}`, { cached: false })
       expect(preview.robots).toContain('noindex')

@@ -39,6 +39,9 @@ export const expansionEstimator: ComplexityEstimator = ({ type, field, args, chi
   return 1 + childComplexity
 }
 
+const about = (count: number) =>
+  !Number.isFinite(count) ? 'unboundedly many' : count < 1e9 ? Math.round(count).toLocaleString('en') : count.toExponential(1)
+
 /** Validation rules for Payload's `graphQL.validationRules`: an over-limit query fails before it runs. */
 export const graphqlLimitRules = (variables: Record<string, unknown> | null | undefined): ValidationRule[] => [
   maxDepthRule({
@@ -53,7 +56,7 @@ export const graphqlLimitRules = (variables: Record<string, unknown> | null | un
     estimators: [expansionEstimator],
     createError: (max, actual) =>
       new GraphQLError(
-        `This query could return about ${Number.isFinite(actual) ? Math.round(actual) : 'unboundedly many'} documents and objects; ` +
+        `This query could return about ${about(actual)} documents and objects; ` +
           `the limit is ${max}. Ask for fewer documents (a smaller limit) or fewer nested relationships.`,
         { extensions: { code: 'COST_LIMIT' } },
       ),

@@ -156,11 +156,17 @@ test.describe('answers about a user', () => {
     } finally {
       await browserLike.dispose()
     }
-    // Anonymous: no private marking; the CSV download keeps its minute of public caching.
-    expect((await request.get('/api/articles?limit=1')).headers()['cache-control'] ?? '').not.toContain('private')
-    const datasets = await (await request.get('/api/ranking-datasets?limit=1&depth=0')).json()
-    const csv = await request.get(`/api/ranking-datasets/${datasets.docs[0].id}/csv`)
-    expect(csv.headers()['cache-control']).toBe('public, max-age=60')
+    // Anonymous (a context without the session cookie the login above left in `request`): no
+    // private marking; the CSV download keeps its minute of public caching.
+    const visitor = await playwright.request.newContext({ baseURL: origin() })
+    try {
+      expect((await visitor.get('/api/articles?limit=1')).headers()['cache-control'] ?? '').not.toContain('private')
+      const datasets = await (await visitor.get('/api/ranking-datasets?limit=1&depth=0')).json()
+      const csv = await visitor.get(`/api/ranking-datasets/${datasets.docs[0].id}/csv`)
+      expect(csv.headers()['cache-control']).toBe('public, max-age=60')
+    } finally {
+      await visitor.dispose()
+    }
   })
 
   test('a cookie-authenticated write from another site is refused; the same write from the site passes', async ({ playwright }) => {

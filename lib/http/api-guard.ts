@@ -58,5 +58,6 @@ export function guardApi<Context>(handler: Handler<Context>, config: Promise<San
 async function tooLarge(request: Request, kind: Kind, config: Promise<SanitizedConfig>): Promise<Response> {
   const language = getRequestLanguage({ config: await config, cookies: parseCookies(request.headers), headers: request.headers })
   const message = language === 'zh' ? tooLargeMessage[kind].zh : tooLargeMessage[kind].en
-  return Response.json({ errors: [{ message }] }, { status: 413, headers: { 'cache-control': 'no-store' } })
+  // The client may still be sending what was not read: this connection carries nothing more.
+  return Response.json({ errors: [{ message }] }, { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' } })
 }

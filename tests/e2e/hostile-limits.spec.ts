@@ -118,6 +118,29 @@ test.describe('request bodies', () => {
     expect((await request.delete(`/api/media/${doc.id}`, { headers })).status()).toBe(200)
   })
 
+  test('in the admin, in Chinese, saving a 13 MB image shows the refusal in Chinese and keeps the form', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: origin(), locale: 'zh-CN' })
+    await context.addCookies([{ name: 'payload-lng', value: 'zh', url: origin() }])
+    const page = await context.newPage()
+    try {
+      await page.goto('/admin/login')
+      await page.locator('input[name="email"]').fill(adminCredentials().email)
+      await page.locator('input[name="password"]').fill(adminCredentials().password)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL(/\/admin\/?$/)
+      await page.goto('/admin/collections/media/create')
+      await page.locator('input[type="file"]').setInputFiles({ name: 'too-big.png', mimeType: 'image/png', buffer: Buffer.alloc(13 * 1000 * 1000, 7) })
+      await page.locator('#field-alt').fill('太大的图片')
+      await page.getByRole('button', { name: '保存' }).click()
+      await expect(page.getByText(tooLargeMessage.upload.zh).first()).toBeVisible({ timeout: 30_000 })
+      // Nothing lost: still on the form, with what was typed.
+      await expect(page).toHaveURL(/\/admin\/collections\/media\/create/)
+      await expect(page.locator('#field-alt')).toHaveValue('太大的图片')
+    } finally {
+      await context.close()
+    }
+  })
+
   test('a body announced over the limit is refused before it is sent, on every route that takes one', async () => {
     const gigabyte = 1024 * 1024 * 1024
     const upload = await announce('/api/media', { declared: gigabyte, headers: { 'content-type': 'multipart/form-data; boundary=x', cookie: 'payload-lng=zh' } })

@@ -15,7 +15,6 @@ import { SiteSettings } from './collections/globals/site-settings'
 import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
 import { Redirects } from './collections/redirects'
-import { scheduledJobsCollection } from './collections/scheduled-jobs'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
@@ -95,9 +94,6 @@ export default buildConfig({
       queue: ({ req }) => staff({ req }) === true,
       cancel: ({ req }) => staff({ req }) === true,
     },
-    // Only publishers may add or remove scheduled publishes, however the admin asks (the hooks need runHooks).
-    jobsCollectionOverrides: scheduledJobsCollection,
-    runHooks: true,
   },
   plugins: [
     seoPlugin({

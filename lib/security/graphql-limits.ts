@@ -12,7 +12,7 @@ import { MAX_PAGE_SIZE } from '@/collections/hooks/cap-page-size'
  * - `depth`: fields nested inside each other (fragments included);
  * - `cost`: documents and objects the query may resolve, each list multiplied by its length: a
  *   paginated query by its `limit` (default 10, at most MAX_PAGE_SIZE as the API enforces), any
- *   other list (hasMany relationships, arrays, blocks) by LIST_LENGTH. `related`, the one
+ *   other list (hasMany relationships, arrays, blocks) by `listLength`. `related`, the one
  *   relationship that leads back to articles, holds at most RELATED_LIMIT (6) entries.
  */
 export const GRAPHQL_LIMITS = { depth: 10, cost: 5000, listLength: 10, richTextDepthCost: 10 } as const

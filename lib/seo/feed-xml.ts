@@ -44,11 +44,13 @@ const xmlDocument = () => create({ version: '1.0', encoding: 'UTF-8', invalidCha
  */
 const literal = (value: string) => value.replace(/&/g, '&amp;')
 
-const text = (parent: XMLBuilder, name: string, value: string, attributes?: Record<string, string>) =>
-  parent.ele(name, attributes && literalAttributes(attributes)).txt(literal(value)).up()
+/** An element with attributes (escaped as above), returned for its children. */
+const element = (parent: XMLBuilder, name: string, attributes: Record<string, string> = {}) =>
+  parent.ele(name, Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, literal(value)])))
 
-const literalAttributes = (attributes: Record<string, string>) =>
-  Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, literal(value)]))
+/** An element holding text, for chaining on the parent. */
+const text = (parent: XMLBuilder, name: string, value: string, attributes?: Record<string, string>) =>
+  element(parent, name, attributes).txt(literal(value)).up()
 
 /** RSS 2.0 (https://www.rssboard.org/rss-specification), with the Atom self link feed readers expect. */
 export function renderRss(channel: FeedChannel, entries: readonly FeedEntry[]): string {
@@ -61,13 +63,13 @@ export function renderRss(channel: FeedChannel, entries: readonly FeedEntry[]): 
   text(head, 'copyright', channel.copyright)
   text(head, 'lastBuildDate', channel.updated.toUTCString())
   text(head, 'docs', 'https://www.rssboard.org/rss-specification')
-  head.ele('atom:link', literalAttributes({ href: channel.rssUrl, rel: 'self', type: 'application/rss+xml' }))
-  const image = head.ele('image')
+  element(head, 'atom:link', { href: channel.rssUrl, rel: 'self', type: 'application/rss+xml' })
+  const image = element(head, 'image')
   text(image, 'url', channel.logo)
   text(image, 'title', channel.title)
   text(image, 'link', channel.link)
   for (const entry of entries) {
-    const item = head.ele('item')
+    const item = element(head, 'item')
     text(item, 'title', entry.title)
     text(item, 'link', entry.link)
     text(item, 'guid', entry.link, { isPermaLink: 'true' })
@@ -87,23 +89,23 @@ export function renderAtom(channel: FeedChannel, entries: readonly FeedEntry[]):
   text(feed, 'title', channel.title, { type: 'text' })
   text(feed, 'subtitle', channel.description, { type: 'text' })
   text(feed, 'updated', channel.updated.toISOString())
-  feed.ele('link', literalAttributes({ rel: 'alternate', type: 'text/html', href: channel.link }))
-  feed.ele('link', literalAttributes({ rel: 'self', type: 'application/atom+xml', href: channel.atomUrl }))
-  const author = feed.ele('author')
+  element(feed, 'link', { rel: 'alternate', type: 'text/html', href: channel.link })
+  element(feed, 'link', { rel: 'self', type: 'application/atom+xml', href: channel.atomUrl })
+  const author = element(feed, 'author')
   text(author, 'name', channel.author)
   text(author, 'uri', channel.link)
   text(feed, 'rights', channel.copyright, { type: 'text' })
   text(feed, 'icon', channel.icon)
   text(feed, 'logo', channel.logo)
   for (const entry of entries) {
-    const item = feed.ele('entry')
+    const item = element(feed, 'entry')
     text(item, 'id', entry.link)
     text(item, 'title', entry.title, { type: 'text' })
-    item.ele('link', literalAttributes({ rel: 'alternate', type: 'text/html', href: entry.link }))
+    element(item, 'link', { rel: 'alternate', type: 'text/html', href: entry.link })
     text(item, 'published', entry.published.toISOString())
     text(item, 'updated', entry.updated.toISOString())
     if (entry.summary) text(item, 'summary', entry.summary, { type: 'text' })
-    if (entry.category) item.ele('category', literalAttributes({ term: entry.category }))
+    if (entry.category) element(item, 'category', { term: entry.category })
   }
   return feed.end({ prettyPrint: true })
 }

@@ -39,7 +39,7 @@ const settings = {
   loadConnections: 64,
   loadDuration: quick ? 2 : Number(process.env.BENCH_LOAD_DURATION ?? 60),
   soakConnections: 32,
-  soakDuration: quick ? 3 : Number(process.env.BENCH_SOAK_DURATION ?? 60),
+  soakDuration: quick ? 5 : Number(process.env.BENCH_SOAK_DURATION ?? 60),
 }
 const env = {
   ...process.env,

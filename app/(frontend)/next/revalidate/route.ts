@@ -15,7 +15,8 @@ const MAX_BODY_BYTES = 10_000
  */
 export async function POST(request: Request): Promise<Response> {
   const body = await readLimitedText(request, MAX_BODY_BYTES)
-  if (body === null) return Response.json({ error: `body over ${MAX_BODY_BYTES} bytes` }, { status: 413 })
+  // What was not read may still be coming: this connection carries nothing more.
+  if (body === null) return Response.json({ error: `body over ${MAX_BODY_BYTES} bytes` }, { status: 413, headers: { connection: 'close' } })
   if (!verifyToken(REVALIDATE_PURPOSE, body, request.headers.get('x-revalidate-token'))) {
     return Response.json({ error: 'forbidden' }, { status: 403 })
   }

@@ -19,11 +19,11 @@ import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
 import { capAnonymousDepth } from './collections/hooks/cap-depth'
-import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
+import { capPageSize, defaultRequestLocale, refuseTextOperatorWithoutText, rejectMalformedId } from './collections/hooks/request-guards'
 import { loginTranslations } from './collections/users/login-policy'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
-import { isLocale } from './lib/i18n/routing'
 import { BODY_LIMITS, UPLOAD_FILE_MAX_BYTES } from './lib/http/limits'
+import { defaultLocale, isLocale, localeLabels, locales } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { graphqlLimitRules } from './lib/security/graphql-limits'
 import { payloadSecret } from './lib/security/secret'
@@ -66,21 +66,26 @@ export default buildConfig({
   // Uploads stream through Payload's multipart parser, which stops at these sizes (a 413).
   upload: { limits: { fileSize: UPLOAD_FILE_MAX_BYTES }, requestSizeLimit: BODY_LIMITS.upload, abortOnLimit: true },
   localization: {
-    locales: [
-      { code: 'en', label: 'English' },
-      { code: 'zh', label: '中文' },
-    ],
-    defaultLocale: 'en',
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  // Every collection caps REST and GraphQL page sizes (and, for visitors, depth) and answers 404 to
-  // ids that cannot exist.
+  // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
+  // for a text query without text, capped page sizes (and, for visitors, depth), and a 404 for ids
+  // that cannot exist.
   collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, capAnonymousDepth, rejectMalformedId],
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        defaultRequestLocale,
+        refuseTextOperatorWithoutText,
+        capPageSize,
+        capAnonymousDepth,
+        rejectMalformedId,
+      ],
     },
   })),
   globals: [SiteSettings, Header],

@@ -1,4 +1,4 @@
-import { type Locale, isLocale } from './i18n/routing'
+import { type Locale, isLocale, localeGroup } from './i18n/routing'
 import { signToken, verifyToken } from './security/signed-token'
 import { siteUrl } from './site-url'
 
@@ -29,9 +29,9 @@ export interface ScopeEntry {
 const isId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value)
 const isExpiry = (value: string) => /^\d{1,15}$/.test(value)
 
+const PREVIEWABLE = new RegExp(`^/${localeGroup}(/[a-z0-9/-]*)?$`)
 /** Only paths of this site may follow an exit from preview (no open redirect). */
-export const isPreviewablePath = (path: string): boolean =>
-  isLocale(path.split('/')[1]) && /^\/[a-z]+(\/[a-z0-9\-/]*)?$/.test(path) && !path.includes('//')
+export const isPreviewablePath = (path: string): boolean => PREVIEWABLE.test(path) && !path.includes('//')
 
 /** The link the admin's Preview button and Live Preview open for one article in one language. */
 export function articlePreviewUrl(

@@ -2,7 +2,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { GraphQLError, type ValidationRule, getNamedType, getNullableType, isCompositeType, isListType } from 'graphql'
 import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-complexity'
 
-import { MAX_PAGE_SIZE } from '@/collections/hooks/cap-page-size'
+import { MAX_PAGE_SIZE } from '@/collections/hooks/request-guards'
 
 /**
  * How much one GraphQL request may ask for. Payload's own `maxComplexity` scores a relationship at

@@ -118,14 +118,18 @@ test.describe('request bodies', () => {
     expect((await request.delete(`/api/media/${doc.id}`, { headers })).status()).toBe(200)
   })
 
-  test('in the admin, in Chinese, saving a 13 MB image shows the refusal in Chinese and keeps the form', async ({ browser }) => {
+  test('in the admin, in Chinese, saving a 13 MB image shows the refusal in Chinese and keeps the form', async ({ browser, request }) => {
+    // A new editor: no saved admin language of their own to override the Chinese chosen here.
+    const editor = { email: `upload-zh-${Date.now().toString(36)}@example.com`, password: `upload-zh-${Date.now()}-pass` }
+    const created = await request.post('/api/users', { headers: await adminHeaders(request), data: { ...editor, role: 'editor' } })
+    expect(created.ok(), await created.text()).toBe(true)
     const context = await browser.newContext({ baseURL: origin(), locale: 'zh-CN' })
     await context.addCookies([{ name: 'payload-lng', value: 'zh', url: origin() }])
     const page = await context.newPage()
     try {
       await page.goto('/admin/login')
-      await page.locator('input[name="email"]').fill(adminCredentials().email)
-      await page.locator('input[name="password"]').fill(adminCredentials().password)
+      await page.locator('input[name="email"]').fill(editor.email)
+      await page.locator('input[name="password"]').fill(editor.password)
       await page.locator('button[type="submit"]').click()
       await page.waitForURL(/\/admin\/?$/)
       await page.goto('/admin/collections/media/create')
@@ -138,6 +142,7 @@ test.describe('request bodies', () => {
       await expect(page.locator('#field-alt')).toHaveValue('太大的图片')
     } finally {
       await context.close()
+      await request.delete(`/api/users/${(await created.json()).doc.id}`, { headers: await adminHeaders(request) })
     }
   })
 

@@ -32,7 +32,7 @@ export const listConverters: JSXConverters<SerializedListItemNode | SerializedLi
             children
           ) : (
             <label>
-              <input type="checkbox" checked={node.checked === true} disabled readOnly /> {children}
+              <input type="checkbox" defaultChecked={node.checked === true} disabled /> {children}
             </label>
           )}
         </li>

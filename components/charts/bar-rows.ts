@@ -32,14 +32,14 @@ export function barRows({ size, names, bars = 1, barGap = 0, right, axis }: Rows
   const barSize = bars > 1 ? 12 : narrow ? 16 : 24
   const group = bars * barSize + (bars - 1) * barGap
   // Narrow rows hold a line of text above the bars.
-  const rowHeight = group + (narrow ? NAME_FONT + 14 : bars > 1 ? 14 : 10)
+  const rowHeight = group + (narrow ? NAME_FONT + 18 : bars > 1 ? 20 : 10)
   const margin = { top: 8, right, bottom: 4, left: EDGE }
   const height = margin.top + names.length * rowHeight + (axis ? AXIS_HEIGHT : 0) + margin.bottom
   const nameColumn = Math.min(widestText(names, NAME_FONT) + 16, Math.round(width * 0.42))
   // recharts puts a left tick's text `tickSize + tickMargin` px left of the plot, and draws no axis
   // (ticks included) 0 px wide: the narrow one is 1 px, its names start at the plot's left edge.
   const category = narrow
-    ? { width: 1, tickSize: 0, tickMargin: 0, tick: nameAboveTick({ rise: group / 2 + 5, room: width - 2 * EDGE }) }
+    ? { width: 1, tickSize: 0, tickMargin: 0, tick: nameAboveTick({ rise: group / 2 + 8, room: width - 2 * EDGE }) }
     : { width: nameColumn, tickSize: 0, tickMargin: 8, tick: axisTick({ anchor: 'end', room: nameColumn - 8 }) }
   return { width, height, margin, barSize, category, narrow }
 }

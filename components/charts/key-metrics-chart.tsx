@@ -12,7 +12,8 @@ import { endLabel } from './svg-text'
 import { widestText } from './text-width'
 
 const ShareTick = numberTick('%')
-const BAR_GAP = 2
+// Neighbouring bars' labels are a line of text apart, also in CJK fonts (taller line boxes).
+const BAR_GAP = 6
 
 interface KeyMetricsChartProps {
   /** Stable ids keep the server's SVG and the hydrated one identical. */

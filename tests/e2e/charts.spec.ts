@@ -45,16 +45,17 @@ for (const locale of ['en', 'zh'] as const) {
     test(`${locale} at ${width} px: every chart is whole, labels inside and apart, readable, no sideways scroll`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto(`/${locale}${GII}`)
+      // Pictures first, so a failure can be looked at.
+      const figures = page.locator('figure.chart')
+      for (let index = 0; index < (await figures.count()); index++) {
+        const kind = await figures.nth(index).getAttribute('data-chart-kind')
+        await figures.nth(index).screenshot({ path: testInfo.outputPath(`${locale}-${width}-${kind}.png`) })
+      }
       const { charts, texts, problems } = await page.evaluate(chartProblems, MIN_FONT_PX)
       expect(charts).toBe(3)
       expect(problems).toEqual([])
       // The leader's full label, in the rank movement and the ranking chart.
       expect(texts.filter((text) => text === leader)).toHaveLength(2)
-      const figures = page.locator('figure.chart')
-      for (let index = 0; index < 3; index++) {
-        const kind = await figures.nth(index).getAttribute('data-chart-kind')
-        await figures.nth(index).screenshot({ path: testInfo.outputPath(`${locale}-${width}-${kind}.png`) })
-      }
     })
   }
 }
@@ -85,12 +86,15 @@ test('Live Preview at phone width shows the narrow drawings, whole', async ({ pa
   const frame = page.frameLocator('#live-preview-iframe')
   await expect(frame.locator('.chart__drawing--narrow svg').first()).toBeVisible({ timeout: 20_000 })
   await expect(frame.locator('.chart__drawing--wide svg').first()).toBeHidden()
+  const figures = frame.locator('figure.chart')
+  for (let index = 0; index < (await figures.count()); index++) {
+    await figures.nth(index).screenshot({ path: test.info().outputPath(`live-preview-phone-${index + 1}.png`) })
+  }
   const preview = page.frames().find((candidate) => candidate.url().includes(GII))
   expect(preview, 'the preview frame shows the GII article').toBeDefined()
   const { charts, problems } = await preview!.evaluate(chartProblems, MIN_FONT_PX)
   expect(charts).toBe(3)
   expect(problems).toEqual([])
-  await page.locator('#live-preview-iframe').screenshot({ path: test.info().outputPath('live-preview-phone.png') })
 })
 
 test('a tooltip appears on hover once JavaScript runs, and goes when the pointer leaves', async ({ page }) => {

@@ -1,6 +1,6 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { RankingMetric } from '@/collections/ranking-datasets'
 import type { ChartRow } from '@/lib/rankings/chart-data'
@@ -82,10 +82,6 @@ export function KeyMetricsChart({ chartId, size, rows, metrics, labels, locale, 
       <XAxis type="number" {...NUMBER_AXIS} tick={ShareTick} tickCount={layout.narrow ? 3 : 5} domain={[0, 'auto']} />
       <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
       <ReferenceLine x={0} shape={axisLine(chartColors.axis)} />
-      <Tooltip
-        formatter={(value, name) => [typeof value === 'number' ? `${formatShare(value, locale)}%` : notAvailable, name]}
-        filterNull
-      />
       {metrics.flatMap((metric) => [
         <Bar
           key={metric}
@@ -114,8 +110,6 @@ export function KeyMetricsChart({ chartId, size, rows, metrics, labels, locale, 
           strokeDasharray="3 2"
           shape={barShape()}
           isAnimationActive={false}
-          legendType="none"
-          tooltipType="none"
         >
           {rows.map((row) => (
             <Cell key={row.name} data-tip={`${row.name} · ${labels[metric]}: ${notAvailable}`} />

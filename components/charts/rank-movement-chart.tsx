@@ -1,9 +1,8 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { ChartRow } from '@/lib/rankings/chart-data'
-import type { Payload, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 
 import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
 import { CHART_WIDTH, type ChartSize, VALUE_FONT, chartColors } from './chart-theme'
@@ -81,7 +80,6 @@ export function RankMovementChart({ chartId, size, rows, labels }: RankMovementC
       />
       <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
       <ReferenceLine x={0} shape={axisLine(chartColors.ink)} />
-      <Tooltip formatter={(_value: ValueType, _name: string, item: Payload<ValueType, string>) => [item.payload.text, labels.change]} cursor={{ fill: 'rgb(0 0 0 / 0.04)' }} />
       <Bar dataKey="value" barSize={layout.barSize} shape={barShape()} isAnimationActive={false} name={labels.change}>
         {data.map((entry) => (
           <Cell

@@ -1,9 +1,8 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { ChartRow } from '@/lib/rankings/chart-data'
-import type { Payload, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 
 import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
 import { type ChartSize, VALUE_FONT, chartColors, formatShare } from './chart-theme'
@@ -46,7 +45,6 @@ export function RankingBarChart({ chartId, size, rows, metric, locale, notAvaila
       <XAxis type="number" hide={!metric} {...NUMBER_AXIS} tick={NumberTick} tickCount={layout.narrow ? 3 : 5} domain={[0, metric ? 'auto' : 'dataMax']} />
       <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
       <ReferenceLine x={0} shape={axisLine(chartColors.axis)} />
-      <Tooltip formatter={(_value: ValueType, _name: string, item: Payload<ValueType, string>) => [item.payload.label, valueLabel]} cursor={{ fill: 'rgb(0 0 0 / 0.04)' }} />
       <Bar dataKey="value" barSize={layout.barSize} shape={barShape({ radius: 3 })} isAnimationActive={false} name={valueLabel}>
         {data.map((entry) => (
           <Cell

@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test'
 
 import { giiArticle } from '../../lib/seed/content/gii-article'
-import { adminCredentials } from './support/admin-api'
+import { adminHeaders } from './support/admin-api'
 import { chartProblems } from './support/chart-geometry'
 
 const GII = `/news/${giiArticle.key}`
@@ -70,31 +70,48 @@ test('the about page’s chart is whole on a phone', async ({ page }) => {
   }
 })
 
-test('Live Preview at phone width shows the narrow drawings, whole', async ({ page, request }) => {
-  const found = await request.get(`/api/articles?where[slug][equals]=${giiArticle.key}&depth=0&limit=1`)
-  const { id } = (await found.json()).docs[0]
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(adminCredentials().email)
-  await page.locator('input[name="password"]').fill(adminCredentials().password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/)
-  await page.goto(`/admin/collections/articles/${id}?locale=en`)
-  await page.getByRole('button', { name: 'Live Preview' }).click()
-  await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
-  await page.getByRole('button', { name: 'Phone', exact: true }).or(page.getByRole('option', { name: 'Phone' })).first().click()
-  await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
-  const frame = page.frameLocator('#live-preview-iframe')
-  await expect(frame.locator('.chart__drawing--narrow svg').first()).toBeVisible({ timeout: 20_000 })
-  await expect(frame.locator('.chart__drawing--wide svg').first()).toBeHidden()
-  const figures = frame.locator('figure.chart')
-  for (let index = 0; index < (await figures.count()); index++) {
-    await figures.nth(index).screenshot({ path: test.info().outputPath(`live-preview-phone-${index + 1}.png`) })
+test('Live Preview at phone width shows the narrow drawings, whole, with their tooltips', async ({ page, request }) => {
+  // A user of its own: Payload remembers whether Live Preview was left open, per user.
+  const headers = await adminHeaders(request)
+  const user = { email: `preview-${Date.now().toString(36)}@example.com`, password: `preview-${Date.now()}-pass` }
+  const created = await request.post('/api/users', { headers, data: { ...user, role: 'editor', name: 'Preview' } })
+  expect(created.ok(), await created.text()).toBe(true)
+  const userId = (await created.json()).doc.id
+  try {
+    const found = await request.get(`/api/articles?where[slug][equals]=${giiArticle.key}&depth=0&limit=1`)
+    const { id } = (await found.json()).docs[0]
+    await page.goto('/admin/login')
+    await page.locator('input[name="email"]').fill(user.email)
+    await page.locator('input[name="password"]').fill(user.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/admin\/?$/)
+    await page.goto(`/admin/collections/articles/${id}?locale=en`)
+    await page.getByRole('button', { name: 'Live Preview' }).click()
+    await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
+    await page.getByRole('button', { name: 'Phone', exact: true }).or(page.getByRole('option', { name: 'Phone' })).first().click()
+    await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
+    const frame = page.frameLocator('#live-preview-iframe')
+    await expect(frame.locator('.chart__drawing--narrow svg').first()).toBeVisible({ timeout: 20_000 })
+    await expect(frame.locator('.chart__drawing--wide svg').first()).toBeHidden()
+    // Draft mode keeps React: the charts are hydrated, and the tooltip script serves them too.
+    await expect(frame.locator('script[src*="/_next/"]').first()).toBeAttached()
+    const bar = frame.locator('[data-chart-kind="rankingBar"] .chart__drawing--narrow [data-tip]').first()
+    await bar.scrollIntoViewIfNeeded()
+    await bar.hover()
+    await expect(frame.getByRole('tooltip')).toHaveText('1. Shenzhen–Hong Kong–Guangzhou: #1')
+
+    const figures = frame.locator('figure.chart')
+    for (let index = 0; index < (await figures.count()); index++) {
+      await figures.nth(index).screenshot({ path: test.info().outputPath(`live-preview-phone-${index + 1}.png`) })
+    }
+    const preview = page.frames().find((candidate) => candidate.url().includes(GII))
+    expect(preview, 'the preview frame shows the GII article').toBeDefined()
+    const { charts, problems } = await preview!.evaluate(chartProblems, MIN_FONT_PX)
+    expect(charts).toBe(3)
+    expect(problems).toEqual([])
+  } finally {
+    await request.delete(`/api/users/${userId}`, { headers })
   }
-  const preview = page.frames().find((candidate) => candidate.url().includes(GII))
-  expect(preview, 'the preview frame shows the GII article').toBeDefined()
-  const { charts, problems } = await preview!.evaluate(chartProblems, MIN_FONT_PX)
-  expect(charts).toBe(3)
-  expect(problems).toEqual([])
 })
 
 test('a tooltip appears on hover once JavaScript runs, and goes when the pointer leaves', async ({ page }) => {
@@ -189,7 +206,6 @@ test('an MDX page embeds a chart from the dataset, in its language', async ({ pa
 })
 
 test('editing the dataset updates the article that embeds it, without a rebuild', async ({ page, request }) => {
-  const { adminHeaders } = await import('./support/admin-api')
   const headers = await adminHeaders(request)
   const current = await dataset(page)
   const entries = current.entries.map((entry) => (entry.rank === 2 ? { ...entry, nameEn: 'Tokyo–Yokohama (edited)' } : entry))

@@ -106,9 +106,13 @@ test('Live Preview at phone width shows the narrow drawings, whole, with their t
     }
     const preview = page.frames().find((candidate) => candidate.url().includes(GII))
     expect(preview, 'the preview frame shows the GII article').toBeDefined()
-    const { charts, problems } = await preview!.evaluate(chartProblems, MIN_FONT_PX)
+    const { charts, texts, problems } = await preview!.evaluate(chartProblems, MIN_FONT_PX)
     expect(charts).toBe(3)
     expect(problems).toEqual([])
+    // Hydrated, the charts draw exactly what the server drew for visitors on a phone.
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto(`/en${GII}`)
+    expect(texts).toEqual((await page.evaluate(chartProblems, MIN_FONT_PX)).texts)
   } finally {
     await request.delete(`/api/users/${userId}`, { headers })
   }

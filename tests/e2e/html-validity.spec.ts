@@ -33,7 +33,7 @@ interface VnuMessage {
 }
 
 const listed = (article: (typeof seedArticles)[number]) => article.status === 'published'
-const hasList = (article: (typeof seedArticles)[number]) => ['en', 'zh'].every((locale) => article[locale as 'en' | 'zh']?.body.some((block) => block.type === 'list'))
+const hasList = (article: (typeof seedArticles)[number]) => (['en', 'zh'] as const).every((locale) => article[locale]?.body.some((block) => block.type === 'list'))
 const withLists = seedArticles.find((article) => listed(article) && hasList(article))!
 const onlyIn = (locale: 'en' | 'zh') => seedArticles.find((article) => listed(article) && article[locale] && !article[locale === 'en' ? 'zh' : 'en'])!
 
@@ -63,13 +63,13 @@ async function createArticleWithoutCover(request: APIRequestContext, headers: Re
     },
   })
   expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = await created.json()
+  const { doc }: { doc: { id: number | string; slug: string } } = await created.json()
   const chinese = await request.patch(`/api/articles/${doc.id}?locale=zh`, {
     headers,
     data: { title: `无封面文章 ${doc.id}`, summary: '一篇没有封面图片的文章，含三种列表。', body: body(['没有封面。', '要点一', '要点二', '第一步', '第二步', '已完成', '待办']), _status: 'published' },
   })
   expect(chinese.ok(), await chinese.text()).toBe(true)
-  return doc as { id: number | string; slug: string }
+  return doc
 }
 
 test('every page type is valid HTML in both languages (W3C Nu HTML Checker, 0 errors)', async ({ request }, testInfo) => {
@@ -123,7 +123,7 @@ test('every page type is valid HTML in both languages (W3C Nu HTML Checker, 0 er
     })
     expect(run.status, run.stderr).toBe(0)
     // vnu writes its JSON report to stderr.
-    const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] }
+    const { messages }: { messages: VnuMessage[] } = JSON.parse(run.stderr)
     const line = (message: VnuMessage) => `${files.get(message.url) ?? message.url}:${message.lastLine ?? '?'} ${message.message}`
     const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning').map(line)
     await testInfo.attach('vnu-warnings.txt', { body: warnings.join('\n') || 'none', contentType: 'text/plain' })

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { RankingMetric } from '@/collections/ranking-datasets'
+import type { Locale } from '@/lib/i18n/routing'
 import type { ChartRow } from '@/lib/rankings/chart-data'
 
 import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
@@ -22,7 +23,7 @@ interface KeyMetricsChartProps {
   rows: ChartRow[]
   metrics: RankingMetric[]
   labels: Record<RankingMetric, string>
-  locale: 'en' | 'zh'
+  locale: Locale
   notAvailable: string
 }
 

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
+import type { Locale } from '@/lib/i18n/routing'
 import type { ChartRow } from '@/lib/rankings/chart-data'
 
 import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
@@ -16,7 +17,7 @@ interface RankingBarChartProps {
   size: ChartSize
   rows: ChartRow[]
   metric: 'pctShare' | 'publicationsShare' | 'vcDealsShare' | null
-  locale: 'en' | 'zh'
+  locale: Locale
   notAvailable: string
   valueLabel: string
 }

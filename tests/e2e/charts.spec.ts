@@ -1,10 +1,11 @@
 import { type Page, expect, test } from '@playwright/test'
 
-import { giiArticle } from '../../lib/seed/content/gii-article'
+import { locales } from '../../lib/i18n/routing'
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { adminHeaders } from './support/admin-api'
 import { chartProblems } from './support/chart-geometry'
 
-const GII = `/news/${giiArticle.key}`
+const GII = `/news/${GII_ARTICLE_SLUG}`
 /** The smallest a chart's text may be drawn once CSS has scaled the drawing to its column. */
 const MIN_FONT_PX = 9
 
@@ -39,7 +40,7 @@ test.describe('charts without JavaScript', () => {
   })
 })
 
-for (const locale of ['en', 'zh'] as const) {
+for (const locale of locales) {
   const leader = locale === 'en' ? '1. Shenzhen–Hong Kong–Guangzhou' : '1. 深圳–香港–广州'
   for (const width of [320, 375, 768, 1280]) {
     test(`${locale} at ${width} px: every chart is whole, labels inside and apart, readable, no sideways scroll`, async ({ page }, testInfo) => {
@@ -62,7 +63,7 @@ for (const locale of ['en', 'zh'] as const) {
 
 test('the about page’s chart is whole on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 900 })
-  for (const locale of ['en', 'zh']) {
+  for (const locale of locales) {
     await page.goto(`/${locale}/about`)
     const { charts, problems } = await page.evaluate(chartProblems, MIN_FONT_PX)
     expect(charts).toBe(1)
@@ -78,7 +79,7 @@ test('Live Preview at phone width shows the narrow drawings, whole, with their t
   expect(created.ok(), await created.text()).toBe(true)
   const userId = (await created.json()).doc.id
   try {
-    const found = await request.get(`/api/articles?where[slug][equals]=${giiArticle.key}&depth=0&limit=1`)
+    const found = await request.get(`/api/articles?where[slug][equals]=${GII_ARTICLE_SLUG}&depth=0&limit=1`)
     const { id } = (await found.json()).docs[0]
     await page.goto('/admin/login')
     await page.locator('input[name="email"]').fill(user.email)

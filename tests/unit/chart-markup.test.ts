@@ -10,6 +10,7 @@ import { KeyMetricsChart } from '@/components/charts/key-metrics-chart'
 import { RankMovementChart } from '@/components/charts/rank-movement-chart'
 import { RankingBarChart } from '@/components/charts/ranking-bar-chart'
 import { textWidth } from '@/components/charts/text-width'
+import { type Locale, locales } from '@/lib/i18n/routing'
 import { type ChartRow, metricsWithData, shapeRanking } from '@/lib/rankings/chart-data'
 import { parseRankingCsv } from '@/lib/rankings/csv'
 
@@ -19,7 +20,7 @@ const csv = parseRankingCsv(fs.readFileSync(path.join(import.meta.dirname, '../.
 if (!csv.ok) throw new Error('the seed CSV does not parse')
 const entries = csv.rows
 
-function drawings(locale: 'en' | 'zh', size: ChartSize, rows10: ChartRow[], rows6: ChartRow[]) {
+function drawings(locale: Locale, size: ChartSize, rows10: ChartRow[], rows6: ChartRow[]) {
   const id = (kind: string) => `chart-${kind}-${size}`
   return {
     rankMovement: createElement(RankMovementChart, {
@@ -51,7 +52,7 @@ const ALLOWED: Record<string, string[]> = {
 const attributesOf = (tag: string) => [...tag.matchAll(/\s([\w:-]+)="/g)].map((match) => match[1])
 
 describe('chart SVG markup', () => {
-  for (const locale of ['en', 'zh'] as const) {
+  for (const locale of locales) {
     const rows10 = shapeRanking(entries, { topN: 10, locale, highlight: [1] })
     const rows6 = shapeRanking(entries, { topN: 6, locale })
     for (const size of CHART_SIZES) {

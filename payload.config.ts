@@ -15,6 +15,7 @@ import { SiteSettings } from './collections/globals/site-settings'
 import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
 import { Redirects } from './collections/redirects'
+import { SearchEntries } from './collections/search'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
@@ -63,7 +64,7 @@ export default buildConfig({
     fallback: false,
   },
   // Every collection caps REST and GraphQL page sizes and answers 404 to ids that cannot exist.
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
+  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users, SearchEntries].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
   })),

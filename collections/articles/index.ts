@@ -17,6 +17,7 @@ import { completeField } from './complete-field'
 import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
+import { removeFromSearchIndex, updateSearchIndex } from './hooks/search-index'
 import {
   deleteArticleRedirects,
   recordSlugRedirect,
@@ -38,6 +39,8 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
+    // The list's search box finds a title or summary in either language, whichever locale is shown.
+    listSearchableFields: ['title', 'summary', ...locales.flatMap((code) => [`title.${code}`, `summary.${code}`])],
     group: { en: 'News', zh: '新闻' },
     // "Preview" opens the draft in the language being edited; the link can be shared for a week.
     preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', doc?.slug as string | undefined),
@@ -56,8 +59,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseUnsafeLinks],
     beforeChange: [markTranslation, rememberPublishedSlug],
-    afterChange: [recordSlugRedirect, revalidateArticle],
-    beforeDelete: [deleteArticleRedirects],
+    afterChange: [recordSlugRedirect, updateSearchIndex, revalidateArticle],
+    beforeDelete: [deleteArticleRedirects, removeFromSearchIndex],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [

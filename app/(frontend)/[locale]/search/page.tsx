@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ArticleList } from '@/components/article/article-list'
+import { SearchResultList } from '@/components/article/search-results'
 import { SearchForm } from '@/components/layout/search-form'
 import { searchArticles } from '@/lib/data/search'
 import { normalizeQuery } from '@/lib/search-query'
@@ -46,12 +46,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <p className="empty-state">{t('empty', { query })}</p>
       ) : (
         <>
-          {result.exact ? (
-            <p role="status" className="search-summary">
-              {t('results', { count: result.totalDocs, query })}
-            </p>
-          ) : null}
-          <ArticleList result={result} locale={locale} href={(n) => searchPath(locale, query, n)} />
+          <p role="status" className="search-summary">
+            {t('results', { count: result.totalDocs, query })}
+          </p>
+          <SearchResultList result={result} locale={locale} href={(n) => searchPath(locale, query, n)} />
         </>
       )}
     </div>

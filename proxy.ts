@@ -5,6 +5,7 @@ import { databaseReachable } from './lib/db/health'
 import { isLocale, type Locale, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
 import { type MovedSlugs, movedSlug } from './lib/redirects/moved-slugs'
+import { cachedResultsPath } from './lib/search-query'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp'
 import { internalOrigin } from './lib/site-url'
 
@@ -104,6 +105,9 @@ async function route(request: NextRequest, { databaseDown }: { databaseDown: boo
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
+  // Search results come from a cached page per query (lib/search-query.ts).
+  const results = cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (results) return NextResponse.rewrite(new URL(results, request.url), { request })
   return handleI18n(request)
 }
 

@@ -103,8 +103,9 @@ export function snippet(body: string, terms: QueryTerm[], length: number): Snipp
   const spans = mergeSpans([...hits.values()].flat())
   const focus = bestFocus(units, hits, terms)
   let start = 0
-  if (focus !== null && focus > length / 3) {
-    start = focus - Math.floor(length / 3)
+  // A short body is shown whole; a match near the end still gets a passage of full length.
+  if (focus !== null && focus > length / 3 && text.length > length) {
+    start = Math.min(focus - Math.floor(length / 3), text.length - length)
     // Start at a word boundary when there is one close by.
     const space = text.lastIndexOf(' ', start)
     if (space !== -1 && start - space < 20) start = space + 1

@@ -86,6 +86,9 @@ export interface QueryTerm {
   width: number
 }
 
+/** A query is looked up by its first terms only: each costs an index lookup, and no one types more. */
+export const MAX_QUERY_TERMS = 12
+
 export function queryTerms(query: string): QueryTerm[] {
   const units = tokenize(query)
   const first = units[0]?.position ?? 0
@@ -97,7 +100,7 @@ export function queryTerms(query: string): QueryTerm[] {
     // A character alone, neither the start of a pair nor the end of one.
     else if (!previous?.joinsNext) terms.push({ term: unit.text, offset: unit.position - first, width: 1 })
   })
-  return terms
+  return terms.slice(0, MAX_QUERY_TERMS)
 }
 
 /** The query as the cache knows it: the same terms in the same order give the same key. */

@@ -47,6 +47,11 @@ describe('how search reads text', () => {
     expect(queryTerms('!!! ——')).toEqual([])
   })
 
+  it('looks up at most the first 12 terms of a long query', () => {
+    expect(queryTerms('专利'.repeat(50))).toHaveLength(12)
+    expect(queryTerms(Array.from({ length: 30 }, (_, index) => `w${index}`).join(' ')).map((term) => term.term).at(-1)).toBe('w11')
+  })
+
   it('stores each term once, under the heaviest field it occurs in', () => {
     const stored = indexTerms(texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'))
     expect(stored).toContain('t:patent')

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { adminHeaders, oneParagraph } from './support/admin-api'
+import { adminCredentials, adminHeaders, oneParagraph } from './support/admin-api'
 
 /** What a reader sees on the search page, in both languages, from the production build. */
 
@@ -74,3 +74,30 @@ for (const width of [375, 1280]) {
     }
   })
 }
+
+test('admin: the articles list search finds a Chinese word with the English locale shown, and an English one with the Chinese', async ({ page }) => {
+  const { email, password } = adminCredentials()
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+  // Seed articles in one language only: with the other language shown they have no title there
+  // ("<No Title>"), and only their own language's words can have found them.
+  for (const [locale, word] of [
+    ['en', '深圳'],
+    ['zh', 'trademark'],
+  ] as const) {
+    await page.goto(`/admin/collections/articles?locale=${locale}`)
+    const rows = page.locator('table tbody tr')
+    await expect(rows.first()).toBeVisible()
+    const all = await rows.count()
+    const search = page.locator('.search-filter input, input.search-filter__input').first()
+    await expect(search).toHaveAttribute('placeholder', 'Search by Title Or Summary')
+    await search.fill(word)
+    await expect(page).toHaveURL(new RegExp(`search=${encodeURIComponent(word)}`))
+    await expect(rows.filter({ hasText: '<No Title>' }).first()).toBeVisible()
+    expect(await rows.count()).toBeLessThan(all)
+    await page.screenshot({ path: test.info().outputPath(`admin-search-${locale}.png`) })
+  }
+})

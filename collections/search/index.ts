@@ -8,7 +8,8 @@ import { staff } from '../access'
  * The search index: one document per published article and language it is complete in, written
  * only by the articles' hooks (collections/search/sync.ts) and `npm run search:reindex`.
  * `terms` holds every word, Chinese character and character pair of the title, summary and body,
- * each once, prefixed with the heaviest field it occurs in (lib/search/entry.ts). It is an indexed
+ * each once, prefixed with the language and the heaviest field it occurs in (`en:t:patent`,
+ * lib/search/entry.ts). It is an indexed
  * hasMany text field: on SQLite and PostgreSQL a `search_entries_texts` table with an index on
  * `text`, on MongoDB an array with a multikey index, so a lookup is an equality on an index on
  * every database Payload supports.

@@ -95,12 +95,12 @@ async function applyEntries(payload: Payload, id: ArticleId, live: LiveArticle |
     }
     kept.add(entry.locale)
     if (entry.fingerprint === want.fingerprint) continue
-    await payload.update({ collection: 'search-entries', id: entry.id, data: { ...want, terms: indexTerms(want) }, ...common })
+    await payload.update({ collection: 'search-entries', id: entry.id, data: { ...want, terms: indexTerms(entry.locale, want) }, ...common })
     writes++
   }
   for (const [locale, want] of wanted) {
     if (kept.has(locale)) continue
-    await payload.create({ collection: 'search-entries', data: { article: id, locale, ...want, terms: indexTerms(want) }, ...common })
+    await payload.create({ collection: 'search-entries', data: { article: id, locale, ...want, terms: indexTerms(locale, want) }, ...common })
     writes++
   }
   return writes

@@ -27,16 +27,15 @@ export interface SearchPageData {
 /** The article an entry stands for; none when the article was deleted without its hooks. */
 const articleId = (entry: Entry) => (typeof entry.article === 'object' ? entry.article?.id : entry.article) ?? null
 
-const inLocale = (locale: Locale, stored: string[]): Where => ({
-  and: [{ locale: { equals: locale } }, { terms: { in: stored } }],
-})
+/** The stored terms name their language (lib/search/entry.ts): an equality on the index is the whole condition. */
+const holding = (stored: string[]): Where => ({ terms: { in: stored } })
 
-function countEntries(payload: Payload, locale: Locale, stored: string[]) {
-  return payload.count({ collection: 'search-entries', overrideAccess: true, where: inLocale(locale, stored) }).then((result) => result.totalDocs)
+function countEntries(payload: Payload, stored: string[]) {
+  return payload.count({ collection: 'search-entries', overrideAccess: true, where: holding(stored) }).then((result) => result.totalDocs)
 }
 
 /** The entries holding one stored term, newest first, `count` of them from `offset` (two aligned pages at most). */
-async function entriesAt(payload: Payload, locale: Locale, stored: string, offset: number, count: number): Promise<Entry[]> {
+async function entriesAt(payload: Payload, stored: string, offset: number, count: number): Promise<Entry[]> {
   const firstPage = Math.floor(offset / PAGE_SIZE) + 1
   const lastPage = Math.floor((offset + count - 1) / PAGE_SIZE) + 1
   const pages: Entry[] = []
@@ -44,7 +43,7 @@ async function entriesAt(payload: Payload, locale: Locale, stored: string, offse
     const { docs } = await payload.find({
       collection: 'search-entries',
       overrideAccess: true,
-      where: inLocale(locale, [stored]),
+      where: holding([stored]),
       sort: ['-releaseDate', '-createdAt'],
       page,
       limit: PAGE_SIZE,
@@ -64,8 +63,8 @@ async function entriesAt(payload: Payload, locale: Locale, stored: string, offse
  * and the rows of one page, whatever the number of articles.
  */
 async function singleTermPage(payload: Payload, locale: Locale, term: string, page: number) {
-  const stored = FIELDS_BY_WEIGHT.map((field) => fieldTerm(field, term))
-  const counts = await Promise.all(stored.map((value) => countEntries(payload, locale, [value])))
+  const stored = FIELDS_BY_WEIGHT.map((field) => fieldTerm(locale, field, term))
+  const counts = await Promise.all(stored.map((value) => countEntries(payload, [value])))
   const totalDocs = counts.reduce((sum, count) => sum + count, 0)
   let skip = (page - 1) * PAGE_SIZE
   let wanted = PAGE_SIZE
@@ -77,7 +76,7 @@ async function singleTermPage(payload: Payload, locale: Locale, term: string, pa
       continue
     }
     const taken = Math.min(wanted, counts[index] - skip)
-    entries.push(...(await entriesAt(payload, locale, value, skip, taken)))
+    entries.push(...(await entriesAt(payload, value, skip, taken)))
     wanted -= taken
     skip = 0
   }
@@ -91,13 +90,13 @@ async function singleTermPage(payload: Payload, locale: Locale, term: string, pa
  */
 async function multiTermPage(payload: Payload, locale: Locale, terms: QueryTerm[], page: number) {
   const distinct = distinctTerms(terms)
-  const counts = await Promise.all(distinct.map((term) => countEntries(payload, locale, anyFieldTerms(term))))
+  const counts = await Promise.all(distinct.map((term) => countEntries(payload, anyFieldTerms(locale, term))))
   if (counts.some((count) => count === 0)) return { entries: [], totalDocs: 0 }
   const rarest = distinct[counts.indexOf(Math.min(...counts))]
   const { docs } = await payload.find({
     collection: 'search-entries',
     overrideAccess: true,
-    where: inLocale(locale, anyFieldTerms(rarest)),
+    where: holding(anyFieldTerms(locale, rarest)),
     pagination: false,
     depth: 0,
     select: { article: true, releaseDate: true, title: true, summary: true, body: true },

@@ -52,13 +52,13 @@ describe('how search reads text', () => {
     expect(queryTerms(Array.from({ length: 30 }, (_, index) => `w${index}`).join(' ')).map((term) => term.term).at(-1)).toBe('w11')
   })
 
-  it('stores each term once, under the heaviest field it occurs in', () => {
-    const stored = indexTerms(texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'))
-    expect(stored).toContain('t:patent')
-    expect(stored).not.toContain('s:patent')
-    expect(stored).not.toContain('b:patent')
-    expect(stored).toContain('s:trademarks')
-    expect(stored).toContain('b:专利')
+  it('stores each term once, with its language and the heaviest field it occurs in', () => {
+    const stored = indexTerms('en', texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'))
+    expect(stored).toContain('en:t:patent')
+    expect(stored).not.toContain('en:s:patent')
+    expect(stored).not.toContain('en:b:patent')
+    expect(stored).toContain('en:s:trademarks')
+    expect(stored).toContain('en:b:专利')
     expect(new Set(stored).size).toBe(stored.length)
   })
 })

@@ -165,7 +165,7 @@ describe(`search pagination on ${databaseKind()}`, () => {
     for (let index = 0; index < count; index++) {
       const inTitle = index % 3 === 0
       await publish(
-        { title: inTitle ? `Paged ${index} ${w}` : `Paged ${index}`, summary: 'S.', text: inTitle ? 'B.' : `Body ${w}.` },
+        { title: inTitle ? `Search page ${index} ${w}` : `Search page ${w.slice(-6)} ${index}`, summary: 'S.', text: inTitle ? 'B.' : `Body ${w}.` },
         null,
         new Date(Date.UTC(inTitle ? 2020 : 2024, 0, 1 + index)).toISOString(),
       )

@@ -105,8 +105,9 @@ async function route(request: NextRequest, { databaseDown }: { databaseDown: boo
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
-  // Search results come from a cached page per query (lib/search-query.ts).
-  const results = cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  // Search results come from a cached page per query (lib/search-query.ts); not while the database
+  // is down: served through the outage probe that cached copy answered 500 (tests/system/outage.test.ts).
+  const results = databaseDown ? null : cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
   if (results) return NextResponse.rewrite(new URL(results, request.url), { request })
   return handleI18n(request)
 }

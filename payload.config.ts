@@ -15,6 +15,7 @@ import { SiteSettings } from './collections/globals/site-settings'
 import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
 import { Redirects } from './collections/redirects'
+import { SearchEntries } from './collections/search'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
@@ -74,7 +75,7 @@ export default buildConfig({
   // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
   // for a text query without text, capped page sizes (and, for visitors, depth), and a 404 for ids
   // that cannot exist.
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
+  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users, SearchEntries].map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,

@@ -6,6 +6,7 @@ import { isRootFile } from './lib/http/root-files'
 import { isLocale, type Locale, localeGroup, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
 import { type MovedSlugs, movedSlug } from './lib/redirects/moved-slugs'
+import { cachedResultsPath } from './lib/search-query'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp'
 import { internalOrigin } from './lib/site-url'
 
@@ -112,6 +113,10 @@ async function route(request: NextRequest, { databaseDown }: { databaseDown: boo
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
+  // Search results come from a cached page per query (lib/search-query.ts); not while the database
+  // is down: served through the outage probe that cached copy answered 500 (tests/system/outage.test.ts).
+  const results = databaseDown ? null : cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (results) return NextResponse.rewrite(new URL(results, request.url), { request })
   return handleI18n(request)
 }
 

@@ -18,6 +18,7 @@ import { completeField } from './complete-field'
 import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
+import { removeFromSearchIndex, updateSearchIndex } from './hooks/search-index'
 import {
   deleteArticleRedirects,
   recordSlugRedirect,
@@ -39,6 +40,8 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
+    // The list's search box finds a title or summary in either language, whichever locale is shown.
+    listSearchableFields: ['title', 'summary', ...locales.flatMap((code) => [`title.${code}`, `summary.${code}`])],
     group: { en: 'News', zh: '新闻' },
     // "Preview" opens this article's draft in the language being edited; the link can be shared for a week.
     preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null),
@@ -57,8 +60,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseUnsafeLinks],
     beforeChange: [markTranslation, rememberPublishedSlug],
-    afterChange: [recordSlugRedirect, revalidateArticle],
-    beforeDelete: [deleteArticleRedirects],
+    afterChange: [recordSlugRedirect, updateSearchIndex, revalidateArticle],
+    beforeDelete: [deleteArticleRedirects, removeFromSearchIndex],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [

@@ -18,6 +18,7 @@ import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 
 import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
+import { postgresAvailable, startPostgres } from '../support/postgres.mjs'
 import { measureLoginTiming } from './login-timing.mjs'
 import { measurePublishToLive } from './publish-live.mjs'
 import { runHostileSoak } from './soak.mjs'
@@ -285,17 +286,33 @@ console.log(`  ${JSON.stringify(loginTiming)}`)
 stopAll()
 fs.rmSync(probeDir, { recursive: true, force: true })
 
-// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached.
-log(`cost growth: ${settings.costSizes.join(' → ')} articles`)
-const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
-  cwd: root,
-  env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, 'cost') },
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-const costLine = cost.stdout.split('\n').find((line) => line.startsWith('{"cost"'))
-const costGrowth = costLine ? JSON.parse(costLine).cost : null
-if (!costGrowth) console.error(cost.stdout)
+// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached, on
+// SQLite and on a throw-away PostgreSQL (skipped, with a line, where its server programs are missing).
+function costGrowthOn(kind, extraEnv) {
+  log(`cost growth on ${kind}: ${settings.costSizes.join(' → ')} articles`)
+  const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
+    cwd: root,
+    env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, `cost-${kind}`), ...extraEnv },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const line = cost.stdout.split('\n').find((text) => text.startsWith('{"cost"'))
+  if (!line) console.error(cost.stdout)
+  return line ? JSON.parse(line) : null
+}
+const costSqlite = costGrowthOn('sqlite', {})
+let costPostgres = null
+if (postgresAvailable()) {
+  const pg = await startPostgres()
+  try {
+    costPostgres = costGrowthOn('postgres', { BENCH_COST_DATABASE_URI: pg.url })
+  } finally {
+    pg.stop()
+  }
+} else {
+  console.log('  PostgreSQL: skipped (initdb/pg_ctl not found)')
+}
+const costGrowth = costSqlite?.cost ?? null
 
 // 8. The report.
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : Number(value).toFixed(digits))
@@ -320,14 +337,12 @@ const lines = [
         ...Object.entries(lighthouseRows).map(([page, row]) => `| \`${page}\` | ${fmt(row.performance, 2)} | ${fmt(row.lcpMs)} | ${fmt(row.tbtMs)} | ${fmt(row.cls, 3)} |`),
       ]
     : []),
-  ...(costGrowth
-    ? [
-        '',
-        `| uncached query p50 ms | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
-        '| --- | ---: | ---: | ---: |',
-        ...Object.entries(costGrowth).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
-      ]
-    : []),
+  ...[costSqlite, costPostgres].filter(Boolean).flatMap(({ cost, database }) => [
+    '',
+    `| uncached query p50 ms, ${database} | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(cost).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
+  ]),
   '',
   `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.`,
   '',
@@ -346,8 +361,8 @@ const table = lines.join('\n')
 console.log(`\n${table}\n`)
 const resultsDir = path.join(root, 'tests', 'bench', 'results')
 fs.mkdirSync(resultsDir, { recursive: true })
-const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, soak, loginTiming, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
+const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, soak, loginTiming, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, costGrowthPostgres: costPostgres?.cost ?? null, searchPlans: { sqlite: costSqlite?.plans ?? null, postgres: costPostgres?.plans ?? null }, publishLive, table }
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
-const failed = !costGrowth || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
+const failed = !costGrowth || (postgresAvailable() && !costPostgres) || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
 process.exit(failed ? 1 : 0)

@@ -527,6 +527,8 @@ test.describe('sitemap, robots and feeds', () => {
       '/next/preview',
       '/en/search?q=patent',
       '/zh/search?q=专利',
+      // The cached copy the proxy serves results from (lib/search-query.ts).
+      '/en/search/cGF0ZW50/1',
     ]) {
       expect(isAllowed(rules, path), path).toBe(false)
     }

@@ -2,8 +2,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { databaseReachable } from './lib/db/health'
+import { isRootFile } from './lib/http/root-files'
 import { isLocale, type Locale, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
+import { cachedResultsPath } from './lib/search-query'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp.cjs'
 
 const handleI18n = createMiddleware(routing)
@@ -17,10 +19,12 @@ const MAX_SEGMENT = 300
 /**
  * Runs only where a request needs it (see `config.matcher`): "/" (the browser's language picks
  * /en or /zh), the search page and other pages rendered per request (a CSP nonce for React's
- * inline scripts, the outage page), unknown paths (404 in their language) and previews. The
- * cached page families (home, news, articles, tags, about, services, feeds) never pass here: they
- * are answered from Next's cache as the same bytes for every reader, with headers set once, when
- * the page enters the cache (lib/next/edge-headers.cjs).
+ * inline scripts, the outage page), unknown and dotted paths outside the languages (the site's
+ * 404), previews, and paths with percent-encoding (malformed is a 400). The cached page families
+ * (home, news, articles, tags, about, services, feeds, sitemaps) never pass here: they are answered
+ * from Next's cache as the same bytes for every reader, with headers set once, when the page enters
+ * the cache (lib/next/edge-headers.cjs). The API never does either: Next would copy its request
+ * bodies into memory and cut them at 10 MB.
  */
 export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding ("/en/%ZZ") cannot name anything: 400, not a crash.
@@ -33,8 +37,11 @@ export default async function proxy(request: NextRequest) {
     return badRequest('malformed URL encoding')
   }
   if (path.includes('\0')) return badRequest('a NUL byte in the path')
-  // The API passes through here only for that check (see the matcher).
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+  // The API, the admin and /next/ pass through here only for those checks (see the matcher).
+  if (/^\/(api|admin|next)\//.test(request.nextUrl.pathname)) return NextResponse.next()
+  // Files: under a language (/en/rss.xml) or at the root (public/, robots.txt).
+  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  if (request.nextUrl.pathname.includes('.') && (isLocale(first) || isRootFile(first))) return NextResponse.next()
 
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   const policy = contentSecurityPolicy({
@@ -49,8 +56,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 /** Everything here reads the database as it renders, except the redirect from "/". */
-const needsDatabase = (request: NextRequest) =>
-  (request.method === 'GET' || request.method === 'HEAD') && request.nextUrl.pathname !== '/'
+const needsDatabase = (request: NextRequest) => (request.method === 'GET' || request.method === 'HEAD') && request.nextUrl.pathname !== '/'
 
 /**
  * The database is unreachable: rather than wait for a render that must fail, a quick 503 in the
@@ -67,17 +73,18 @@ function duringOutage(request: NextRequest): NextResponse {
 function route(request: NextRequest): Promise<NextResponse> | NextResponse {
   const segments = request.nextUrl.pathname.split('/')
   const first = segments[1] ?? ''
+  const notFound = (locale: Locale) => NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { status: 404, request })
   // No page has a path segment this long; Next would otherwise try to cache the answer under a
   // file name longer than the file system allows.
-  if (segments.some((segment) => segment.length > MAX_SEGMENT)) {
-    return NextResponse.rewrite(new URL(`/${isLocale(first) ? first : routing.defaultLocale}/__not-found`, request.url), {
-      status: 404,
-      request,
-    })
-  }
+  if (segments.some((segment) => segment.length > MAX_SEGMENT)) return notFound(isLocale(first) ? first : routing.defaultLocale)
+  // Any other dotted path outside the languages (/.env, /wp-login.php) names nothing here.
+  if (request.nextUrl.pathname.includes('.')) return notFound(routing.defaultLocale)
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/__unknown-locale`, request.url), { status: 404, request })
   }
+  // Search results come from a cached page per query (lib/search-query.ts).
+  const results = cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (results) return NextResponse.rewrite(new URL(results, request.url), { request })
   return handleI18n(request)
 }
 
@@ -89,14 +96,18 @@ export const config = {
   // Next reads the matcher without running this file: the language codes are written out here, and
   // tests/unit/proxy-matcher.test.ts checks them against `locales`.
   matcher: [
-    // Not: the API (below), the admin, the preview and service routes under /next/, Next's files,
-    // paths with a dot (files, feeds, sitemaps), and the cached page families of each language.
+    // Not: the API, the admin, the routes under /next/, Next's files, dotted paths, and the cached
+    // page families of each language.
     '/((?!api|admin|next/|_next|_vercel|.*\\..*|(?:en|zh)(?:/(?:news|tags|about|services|og)(?:/.*)?)?$).*)',
     // The cached families in draft mode: a preview renders per request, with React and a nonce.
     { source: '/:locale(en|zh)/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/:locale(en|zh)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
-    // Any path with percent-encoding, to refuse malformed encoding (Next would answer 500).
-    '/(.*%.*)',
-    '/api/:path*',
+    // Dotted paths outside the languages and the sitemap/robots routes: public files pass, the
+    // rest (/.env, /wp-login.php) gets the site's 404 instead of a 500.
+    '/((?!_next/|api/|admin/|next/|(?:en|zh)/|sitemap\\.xml$|sitemaps/|robots\\.txt$).*\\..*)',
+    // Percent-encoding on a page, and encoding that may not decode under /api, /admin, /next: a 400
+    // for malformed encoding (Next answers it with a 500 on its own).
+    '/((?!api/|admin/|next/).*%.*)',
+    '/((?:api|admin|next)/.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f]).*)',
   ],
 }

@@ -2,14 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { sessionCookie } from '@/lib/security/session-cookie'
 
-import { adminFieldOnly, adminsOnly, adminsOrSelf } from './access'
+import { adminFieldOnly, adminsOnly, adminsOrSelf } from '../access'
+import { evenLoginCost } from './hooks/even-login-cost'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './login-policy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
     cookies: sessionCookie(),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { en: 'Settings', zh: '设置' } },
@@ -18,8 +20,11 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: adminsOrSelf,
     delete: adminsOnly,
+    // Payload lets any signed-in user unlock any account, which would undo the login lockout.
+    unlock: adminsOnly,
     admin: ({ req }) => Boolean(req.user),
   },
+  hooks: { beforeOperation: [evenLoginCost] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' } },
     {

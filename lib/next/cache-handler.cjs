@@ -35,7 +35,16 @@ function loadFileSystemCache() {
   return null
 }
 
-const Store = process.env.REDIS_URL ? RedisPageStore : (loadFileSystemCache() ?? MemoryPageStore)
+const FileSystemCache = process.env.REDIS_URL ? null : loadFileSystemCache()
+const Store = process.env.REDIS_URL ? RedisPageStore : (FileSystemCache ?? MemoryPageStore)
+
+/**
+ * Search results are cached per query (lib/search-query.ts), and anyone can ask for new queries:
+ * on the file system they would never be evicted, so they are kept in memory, the oldest dropped
+ * first (Redis keeps them with a time to live).
+ */
+const searchResults = new MemoryPageStore()
+const isSearchResults = (key) => Boolean(FileSystemCache) && typeof key === 'string' && /\/search\/[^/]+\/\d+$/.test(key)
 
 /** A 404 is not kept: every made-up address would become a file of its own. */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404
@@ -49,7 +58,7 @@ const present = (value, cacheControl) => prepareCachedPage(value, cacheControl, 
 
 module.exports = class StaticPageCache extends Store {
   async get(key, ctx) {
-    const entry = await super.get(key, ctx)
+    const entry = isSearchResults(key) ? await searchResults.get(key) : await super.get(key, ctx)
     if (!entry || isNotFoundPage(entry.value)) return null
     if (expiredHereSince(entryTags(entry.value, ctx), entry.lastModified ?? 0)) return null
     present(entry.value, entry.cacheControl)
@@ -60,6 +69,7 @@ module.exports = class StaticPageCache extends Store {
     // The 404 is not kept, but the answer being sent is this same value: it gets its headers.
     present(data, ctx?.cacheControl)
     if (isNotFoundPage(data) || tooLong(key)) return
+    if (isSearchResults(key)) return searchResults.set(key, data, ctx)
     return super.set(key, data, ctx)
   }
 

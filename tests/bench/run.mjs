@@ -233,6 +233,47 @@ console.log(
     (varnish ? `; through Varnish / baseline: ${edgeFigures.varnishToBaseline.toFixed(2)}; Varnish hit ratio ${(edgeFigures.hitRatio * 100).toFixed(1)}%` : ''),
 )
 
+// 3a. Pages the front cannot answer from its cache (a search never asked before, the news center
+// with a query string nobody sent), through Varnish with one instance and with two on the same
+// database: what a second instance adds when every request reaches the app.
+let scaleOut = null
+if (varnish) {
+  log('misses through Varnish: one instance, then two')
+  const secondPort = await freePort()
+  start('npm', ['run', 'start', '--', '-p', String(secondPort), '-H', '127.0.0.1'], { ...appEnv, JOBS_AUTORUN: 'off' })
+  await waitFor(`http://127.0.0.1:${secondPort}/en`)
+  const both = await startVarnish({
+    backends: [
+      { host: '127.0.0.1', port },
+      { host: '127.0.0.1', port: secondPort },
+    ],
+    purgeToken: edge.token,
+  })
+  const words = ['patent', 'trademark', 'innovation', 'copyright', 'shenzhen', 'cluster', 'wipo', 'brand']
+  let sequence = 0
+  const missing = [
+    { setupRequest: (request) => ({ ...request, path: `/en/search?q=${words[sequence % words.length]}+${(sequence += 1)}` }) },
+    { setupRequest: (request) => ({ ...request, path: `/en/news?fresh=${(sequence += 1)}` }) },
+  ]
+  const missLoad = async (base) => {
+    const shape = quick ? smokeRequests : { connections: settings.connections, duration: settings.duration }
+    const result = await autocannon({ url: base, ...shape, requests: missing, headers: { 'accept-encoding': 'gzip, br' } })
+    return {
+      requestsPerSecond: quick ? result.requests.total / Math.max(result.duration, 0.001) : result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+    }
+  }
+  await missLoad(varnish.url)
+  const one = await missLoad(varnish.url)
+  await missLoad(both.url)
+  const two = await missLoad(both.url)
+  await both.stop()
+  scaleOut = { one, two, ratio: one.requestsPerSecond ? two.requestsPerSecond / one.requestsPerSecond : null }
+  console.log(`  one instance ${one.requestsPerSecond.toFixed(0)} req/s, two ${two.requestsPerSecond.toFixed(0)} req/s (×${scaleOut.ratio?.toFixed(2)})`)
+}
+
 // 3b. Load: 64 connections for a minute, each cycling through the article, the news center and a
 // search, with the server's memory (every process of its group) before and after.
 function groupRssBytes(groupId) {
@@ -418,6 +459,14 @@ const lines = [
     (varnish
       ? ` Through Varnish against the static baseline: ${fmt(edgeFigures.varnishToBaseline, 2)}; Varnish hit ratio ${fmt(edgeFigures.hitRatio * 100, 1)}%.`
       : ' Varnish not installed: no figures through the front.'),
+  ...(scaleOut
+    ? [
+        '',
+        `Misses through Varnish (a new search, the news center with a new query string; ${settings.connections} connections): ` +
+          `one instance ${fmt(scaleOut.one.requestsPerSecond)} req/s (p99 ${scaleOut.one.p99} ms, ${scaleOut.one.errors} errors), ` +
+          `two instances on the same database ${fmt(scaleOut.two.requestsPerSecond)} req/s (p99 ${scaleOut.two.p99} ms, ${scaleOut.two.errors} errors): ×${fmt(scaleOut.ratio, 2)}.`,
+      ]
+    : []),
   '',
   `Load: ${load64.connections} connections for ${load64.seconds} s cycling through article, news center and search: ${load64.requests} requests (${fmt(load64.requestsPerSecond)} req/s), ` +
     `${load64.errors} errors, p99 ${load64.p99} ms; server memory ${fmt(load64.memoryBeforeMb)} MB before, ${fmt(load64.memoryAfterMb)} MB after (${fmt((load64.memoryRatio - 1) * 100, 1)}%).`,
@@ -467,6 +516,7 @@ const figures = {
   settings,
   throughput,
   edge: edgeFigures,
+  scaleOut,
   load: load64,
   soak,
   loginTiming,

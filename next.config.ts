@@ -23,6 +23,9 @@ const securityHeaders = [
 const config: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // Next would hash every page body on every response for its ETag; cached pages get theirs once,
+  // when they enter the cache (lib/next/cached-page.cjs).
+  generateEtags: false,
   // harfbuzzjs finds its .wasm with require.resolve, which a bundle turns into a module id.
   serverExternalPackages: ['subset-font', 'harfbuzzjs'],
   images: {

@@ -25,6 +25,8 @@ import { loginTranslations } from './collections/users/login-policy'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
 import { BODY_LIMITS, UPLOAD_FILE_MAX_BYTES } from './lib/http/limits'
 import { defaultLocale, isLocale, localeLabels, locales } from './lib/i18n/routing'
+import { mayRunJobs } from './lib/jobs/run-lock'
+import { mediaStorage } from './lib/media/storage'
 import { articlePreviewUrl } from './lib/preview'
 import { graphqlLimitRules } from './lib/security/graphql-limits'
 import { payloadSecret } from './lib/security/secret'
@@ -94,7 +96,8 @@ export default buildConfig({
     // Runs scheduled publishing inside the server itself (next start and next dev; instrumentation.ts
     // starts it at boot), so a scheduled article goes live on time without an outside cron.
     autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    // One tick at a time across instances (lib/jobs/run-lock.ts), so each due job runs once.
+    shouldAutoRun: () => mayRunJobs(),
     access: {
       run: ({ req }) => staff({ req }) === true,
       queue: ({ req }) => staff({ req }) === true,
@@ -102,6 +105,7 @@ export default buildConfig({
     },
   },
   plugins: [
+    mediaStorage(),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

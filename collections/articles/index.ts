@@ -15,6 +15,7 @@ import { RankingChartBlock } from '../blocks/ranking-chart'
 import { safeUrl } from '../fields/safe-url'
 import { slugField } from '../fields/slug'
 import { completeField } from './complete-field'
+import { noteDraftOnlySave } from './hooks/draft-save'
 import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
@@ -58,6 +59,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   hooks: {
+    beforeOperation: [noteDraftOnlySave],
     beforeValidate: [refuseUnsafeLinks],
     beforeChange: [markTranslation, rememberPublishedSlug],
     afterChange: [recordSlugRedirect, updateSearchIndex, revalidateArticle],

@@ -194,24 +194,3 @@ export const findRedirect = (slug: string) =>
     ['redirect', slug],
     { tags: [cacheTags.redirects, cacheTags.articles] },
   )()
-
-/**
- * Every old slug that leads to a published article, with the slug it has now: the map the proxy
- * answers 301s from (lib/redirects/moved-slugs.ts).
- */
-export async function listMovedSlugs(): Promise<Record<string, string>> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'redirects',
-    overrideAccess: false,
-    pagination: false,
-    depth: 1,
-    select: { from: true, article: true },
-    populate: { articles: { slug: true } },
-  })
-  const moved: Record<string, string> = {}
-  for (const { from, article } of result.docs) {
-    if (typeof article === 'object' && article?.slug && article.slug !== from) moved[from] = article.slug
-  }
-  return moved
-}

@@ -53,6 +53,8 @@ await build({
   // importing it (payloadcms/payload#9382 saw the same), so esbuild links it into the bundle.
   plugins: [nextSubpaths, externalExceptLexical],
   loader: { '.css': 'empty', '.scss': 'empty' },
+  // The project's CommonJS modules (lib/next/*.cjs, shared with Next's cache handler) call require().
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   tsconfig: path.join(root, 'tsconfig.json'),
   logLevel: 'error',
 })

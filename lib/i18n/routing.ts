@@ -25,6 +25,9 @@ export const routing = defineRouting({
   // Pages declare their own hreflang alternates (only translations that exist); the middleware's
   // Link header would claim both languages for every path.
   alternateLinks: false,
+  // No NEXT_LOCALE cookie: a response that sets a cookie cannot be kept by a shared cache, and the
+  // language is in every path already. Only "/" guesses, from Accept-Language.
+  localeCookie: false,
 })
 
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale)

@@ -1,9 +1,10 @@
 // Publish → live: the time from a PATCH that publishes an edit (Payload REST) to the public page
 // showing it. Polls the page back-to-back, so the figure includes the re-render on the first miss.
+// `pageURL` reads the page elsewhere than the API (through Varnish, which the save purges).
 // Usage on its own: node tests/bench/publish-live.mjs http://127.0.0.1:3100 [runs]
 import { performance } from 'node:perf_hooks'
 
-export async function measurePublishToLive({ baseURL, email, password, runs = 10, slug }) {
+export async function measurePublishToLive({ baseURL, pageURL = baseURL, email, password, runs = 10, slug }) {
   const login = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -17,7 +18,7 @@ export async function measurePublishToLive({ baseURL, email, password, runs = 10
   const found = await fetch(`${baseURL}/api/articles?${query}&limit=1&depth=0&locale=en`, { headers: auth })
   const article = (await found.json()).docs?.[0]
   if (!article) throw new Error('no published article to edit')
-  const page = `${baseURL}/en/news/${article.slug}`
+  const page = `${pageURL}/en/news/${article.slug}`
   await fetch(page) // warm: the page is cached before the first edit
   const original = article.summary
 

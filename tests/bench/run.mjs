@@ -17,6 +17,7 @@ import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 
+import { freePort, startVarnish, varnishAvailable, varnishInstallHint } from '../../lib/edge/varnish.mjs'
 import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
 import { postgresAvailable, startPostgres } from '../support/postgres.mjs'
 import { measureLoginTiming } from './login-timing.mjs'
@@ -85,6 +86,16 @@ async function waitFor(url, timeoutMs = 120_000) {
   }
 }
 
+async function stopGroup(child) {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    // Already gone.
+  }
+  await exited
+}
+
 function start(command, args, extraEnv = {}) {
   const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   children.push(child)
@@ -109,14 +120,28 @@ if (!reuse || fresh) {
   spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], { cwd: root, env, stdio: 'inherit' })
 }
 
-// 2. The app and the baseline.
+// 2. The app, the baselines and the front. The article's HTML is copied into public/ so that
+// `next start` serves the same bytes as a static file (Next's own floor for a response of that
+// size); public files are listed when the server starts, so it starts twice. The copy lives under
+// /en/, where, like the article, it does not pass the proxy (a dotted path at the root would).
+const publicDir = path.join(root, 'public', 'en')
+const publicCopy = path.join(publicDir, `bench-article-${process.pid}.html`)
+const publicDirExisted = fs.existsSync(publicDir)
+process.on('exit', () => {
+  fs.rmSync(publicCopy, { force: true })
+  if (!publicDirExisted) fs.rmSync(publicDir, { recursive: true, force: true })
+})
+const edge = varnishAvailable() ? { port: await freePort(), token: randomBytes(16).toString('hex') } : null
+const appEnv = edge ? { EDGE_CACHE_URLS: `http://127.0.0.1:${edge.port}`, EDGE_CACHE_TOKEN: edge.token } : {}
 log(`next start on ${origin}`)
 // The heap probe reports the server's own memory for the hostile soak (3c).
 const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-heap-'))
-const server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], {
+const serverEnv = {
+  ...appEnv,
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'tests/bench/heap-probe.cjs')}`.trim(),
   HEAP_PROBE_DIR: probeDir,
-})
+}
+let server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], serverEnv)
 await waitFor(`${origin}/en`)
 const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
 const published = (await (await fetch(`${origin}/api/articles?limit=100&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs
@@ -131,29 +156,123 @@ const pages = {
   search: '/en/search?q=patent',
 }
 const baselineFile = path.join(os.tmpdir(), `bench-baseline-${process.pid}.html`)
-fs.writeFileSync(baselineFile, await (await fetch(`${origin}${pages.article}`)).text())
+const articleHtml = await (await fetch(`${origin}${pages.article}`)).text()
+fs.writeFileSync(baselineFile, articleHtml)
+fs.mkdirSync(publicDir, { recursive: true })
+fs.writeFileSync(publicCopy, articleHtml)
+await stopGroup(server)
+server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], serverEnv)
+await waitFor(`${origin}/en`)
 start('node', ['tests/bench/static-server.mjs', baselineFile, String(basePort)])
 await waitFor(`http://127.0.0.1:${basePort}/`)
+const varnish = edge ? await startVarnish({ backends: [{ host: '127.0.0.1', port }], port: edge.port, purgeToken: edge.token }) : null
+if (varnish) process.on('exit', () => varnish.process.kill('SIGKILL'))
+else console.log(`  the front is skipped: ${varnishInstallHint()}`)
 
-// 3. Throughput and latency, each target warmed up first, the baseline measured in the same run.
-async function load(url, duration) {
-  const result = await autocannon({ url, connections: settings.connections, duration, headers: { 'accept-encoding': 'gzip, br' } })
+// 3. Throughput and latency, each target warmed up first, the baselines measured in the same run,
+// with the CPU time the app's processes spent per request (steadier than req/s on a busy machine).
+function groupCpuMs(groupId) {
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10
+}
+// The smoke asks a fixed number of times instead: on a busy machine a page rendered per request may
+// not answer 32 callers within a two-second window, and the smoke only proves each step works.
+const smokeRequests = { connections: 4, amount: 12 }
+async function load(url, duration, { group } = {}) {
+  const cpuBefore = group ? groupCpuMs(group) : 0
+  const shape = quick ? smokeRequests : { connections: settings.connections, duration }
+  const result = await autocannon({ url, ...shape, headers: { 'accept-encoding': 'gzip, br' } })
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: quick ? result.requests.total / Math.max(result.duration, 0.001) : result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpuMsPerRequest: group && result.requests.total ? (groupCpuMs(group) - cpuBefore) / result.requests.total : null,
   }
 }
 log(`throughput: ${settings.connections} connections, ${settings.duration} s each after ${settings.warmup} s warm-up`)
 const throughput = {}
-for (const [name, url] of [['baseline (static file)', `http://127.0.0.1:${basePort}/`], ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`])]) {
+const targets = [
+  ['baseline (static file)', `http://127.0.0.1:${basePort}/`, null],
+  ['next start, the same bytes from public/', `${origin}/en/${path.basename(publicCopy)}`, server.pid],
+  ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`, server.pid]),
+  ...(varnish ? [['article through Varnish', `${varnish.url}${pages.article}`, null], ['search through Varnish', `${varnish.url}${pages.search}`, null]] : []),
+]
+const varnishBefore = varnish ? varnish.stats() : null
+for (const [name, url, group] of targets) {
   await load(url, settings.warmup)
-  throughput[name] = { url: url.replace(origin, ''), ...(await load(url, settings.duration)) }
+  throughput[name] = { url: url.replace(origin, '').replace(varnish?.url ?? '\0', 'varnish:'), ...(await load(url, settings.duration, { group })) }
   console.log(`  ${name}: ${throughput[name].requestsPerSecond.toFixed(0)} req/s, p50 ${throughput[name].p50} ms, p99 ${throughput[name].p99} ms`)
 }
 const baselineRps = throughput['baseline (static file)'].requestsPerSecond
 for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
+const nextStatic = throughput['next start, the same bytes from public/']
+const edgeFigures = {
+  articleToNextStatic: throughput.article.requestsPerSecond / nextStatic.requestsPerSecond,
+  articleToNextStaticCpu: nextStatic.cpuMsPerRequest && throughput.article.cpuMsPerRequest ? nextStatic.cpuMsPerRequest / throughput.article.cpuMsPerRequest : null,
+  varnishToBaseline: varnish ? throughput['article through Varnish'].requestsPerSecond / baselineRps : null,
+  hitRatio: null,
+}
+if (varnish) {
+  const after = varnish.stats()
+  const hits = after.hits - varnishBefore.hits
+  const misses = after.misses - varnishBefore.misses
+  edgeFigures.hitRatio = hits + misses ? hits / (hits + misses) : null
+}
+console.log(
+  `  cached article / next start static file: ${edgeFigures.articleToNextStatic.toFixed(2)} (req/s), ${edgeFigures.articleToNextStaticCpu?.toFixed(2) ?? 'n/a'} (CPU per request)` +
+    (varnish ? `; through Varnish / baseline: ${edgeFigures.varnishToBaseline.toFixed(2)}; Varnish hit ratio ${(edgeFigures.hitRatio * 100).toFixed(1)}%` : ''),
+)
+
+// 3a. Pages the front cannot answer from its cache (a search never asked before, the news center
+// with a query string nobody sent), through Varnish with one instance and with two on the same
+// database: what a second instance adds when every request reaches the app.
+let scaleOut = null
+if (varnish) {
+  log('misses through Varnish: one instance, then two')
+  const secondPort = await freePort()
+  start('npm', ['run', 'start', '--', '-p', String(secondPort), '-H', '127.0.0.1'], { ...appEnv, JOBS_AUTORUN: 'off' })
+  await waitFor(`http://127.0.0.1:${secondPort}/en`)
+  const both = await startVarnish({
+    backends: [
+      { host: '127.0.0.1', port },
+      { host: '127.0.0.1', port: secondPort },
+    ],
+    purgeToken: edge.token,
+  })
+  const words = ['patent', 'trademark', 'innovation', 'copyright', 'shenzhen', 'cluster', 'wipo', 'brand']
+  let sequence = 0
+  const missing = [
+    { setupRequest: (request) => ({ ...request, path: `/en/search?q=${words[sequence % words.length]}+${(sequence += 1)}` }) },
+    { setupRequest: (request) => ({ ...request, path: `/en/news?fresh=${(sequence += 1)}` }) },
+  ]
+  const missLoad = async (base) => {
+    const shape = quick ? smokeRequests : { connections: settings.connections, duration: settings.duration }
+    const result = await autocannon({ url: base, ...shape, requests: missing, headers: { 'accept-encoding': 'gzip, br' } })
+    return {
+      requestsPerSecond: quick ? result.requests.total / Math.max(result.duration, 0.001) : result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+    }
+  }
+  await missLoad(varnish.url)
+  const one = await missLoad(varnish.url)
+  await missLoad(both.url)
+  const two = await missLoad(both.url)
+  await both.stop()
+  scaleOut = { one, two, ratio: one.requestsPerSecond ? two.requestsPerSecond / one.requestsPerSecond : null }
+  console.log(`  one instance ${one.requestsPerSecond.toFixed(0)} req/s, two ${two.requestsPerSecond.toFixed(0)} req/s (×${scaleOut.ratio?.toFixed(2)})`)
+}
 
 // 3b. Load: 64 connections for a minute, each cycling through the article, the news center and a
 // search, with the server's memory (every process of its group) before and after.
@@ -175,8 +294,7 @@ log(`load: ${settings.loadConnections} connections for ${settings.loadDuration} 
 const memoryBefore = groupRssBytes(server.pid)
 const loadResult = await autocannon({
   url: origin,
-  connections: settings.loadConnections,
-  duration: settings.loadDuration,
+  ...(quick ? smokeRequests : { connections: settings.loadConnections, duration: settings.loadDuration }),
   headers: { 'accept-encoding': 'gzip, br' },
   requests: [{ path: pages.article }, { path: pages.news }, { path: pages.search }],
 })
@@ -186,7 +304,7 @@ const load64 = {
   connections: settings.loadConnections,
   seconds: settings.loadDuration,
   requests: loadResult.requests.total,
-  requestsPerSecond: loadResult.requests.average,
+  requestsPerSecond: quick ? loadResult.requests.total / Math.max(loadResult.duration, 0.001) : loadResult.requests.average,
   p99: loadResult.latency.p99,
   errors: loadResult.errors + loadResult.timeouts + loadResult.non2xx,
   memoryBeforeMb: memoryBefore / 2 ** 20,
@@ -278,6 +396,18 @@ const publishLive = await measurePublishToLive({
   slug: plain?.slug,
 })
 console.log(`  median ${publishLive.medianMs.toFixed(0)} ms`)
+const publishLiveEdge = varnish
+  ? await measurePublishToLive({
+      baseURL: origin,
+      pageURL: varnish.url,
+      email: env.SEED_ADMIN_EMAIL,
+      password: env.SEED_ADMIN_PASSWORD,
+      runs: settings.publishRuns,
+      slug: plain?.slug,
+    })
+  : null
+if (publishLiveEdge) console.log(`  through Varnish: median ${publishLiveEdge.medianMs.toFixed(0)} ms`)
+await varnish?.stop()
 
 // 6b. Login timing: unknown email, wrong password, locked account (tests/bench/login-timing.mjs).
 log('login timing')
@@ -319,9 +449,24 @@ const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a
 const lines = [
   `Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · Node ${process.version}${quick ? ' · QUICK SMOKE (figures meaningless)' : ''}`,
   '',
-  `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors |`,
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(throughput).map(([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+  `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors | app CPU ms/request |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(throughput).map(
+    ([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${fmt(row.cpuMsPerRequest, 2)} |`,
+  ),
+  '',
+  `Cached article against \`next start\` serving the same bytes from public/: ${fmt(edgeFigures.articleToNextStatic, 2)} in req/s, ${fmt(edgeFigures.articleToNextStaticCpu, 2)} in CPU per request.` +
+    (varnish
+      ? ` Through Varnish against the static baseline: ${fmt(edgeFigures.varnishToBaseline, 2)}; Varnish hit ratio ${fmt(edgeFigures.hitRatio * 100, 1)}%.`
+      : ' Varnish not installed: no figures through the front.'),
+  ...(scaleOut
+    ? [
+        '',
+        `Misses through Varnish (a new search, the news center with a new query string; ${settings.connections} connections): ` +
+          `one instance ${fmt(scaleOut.one.requestsPerSecond)} req/s (p99 ${scaleOut.one.p99} ms, ${scaleOut.one.errors} errors), ` +
+          `two instances on the same database ${fmt(scaleOut.two.requestsPerSecond)} req/s (p99 ${scaleOut.two.p99} ms, ${scaleOut.two.errors} errors): ×${fmt(scaleOut.ratio, 2)}.`,
+      ]
+    : []),
   '',
   `Load: ${load64.connections} connections for ${load64.seconds} s cycling through article, news center and search: ${load64.requests} requests (${fmt(load64.requestsPerSecond)} req/s), ` +
     `${load64.errors} errors, p99 ${load64.p99} ms; server memory ${fmt(load64.memoryBeforeMb)} MB before, ${fmt(load64.memoryAfterMb)} MB after (${fmt((load64.memoryRatio - 1) * 100, 1)}%).`,
@@ -344,10 +489,13 @@ const lines = [
     ...Object.entries(cost).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
   ]),
   '',
-  `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.`,
+  `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.` +
+    (publishLiveEdge
+      ? ` Through Varnish (purge by tag): median ${fmt(publishLiveEdge.medianMs)} ms, min ${fmt(publishLiveEdge.minMs)} ms, max ${fmt(publishLiveEdge.maxMs)} ms.`
+      : ''),
   '',
   `Hostile soak: ${soak.connections} connections for ${soak.seconds} s (half reading pages, half sending GraphQL nested 30 deep, ` +
-    `14 MB uploads, 3 MB JSON, 1 MB to /next/revalidate and odd URLs): crashes ${soak.crashes}; ` +
+    `14 MB uploads, 3 MB JSON, 1 MB posted to a page and odd URLs): crashes ${soak.crashes}; ` +
     `5xx ${soak.readers.serverErrors} to readers, ${soak.attacker.serverErrors} to the attacker; ` +
     `readers ${soak.readers.requests} requests, p50 ${soak.readers.p50} ms, p99 ${soak.readers.p99} ms, ${soak.readers.errors} errors; ` +
     `attacker ${soak.attacker.requests} answers ${JSON.stringify(soak.attacker.byStatus)}, ${soak.attacker.socketErrors} connections cut; ` +
@@ -361,7 +509,26 @@ const table = lines.join('\n')
 console.log(`\n${table}\n`)
 const resultsDir = path.join(root, 'tests', 'bench', 'results')
 fs.mkdirSync(resultsDir, { recursive: true })
-const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, soak, loginTiming, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, costGrowthPostgres: costPostgres?.cost ?? null, searchPlans: { sqlite: costSqlite?.plans ?? null, postgres: costPostgres?.plans ?? null }, publishLive, table }
+const figures = {
+  date: new Date().toISOString(),
+  quick,
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+  settings,
+  throughput,
+  edge: edgeFigures,
+  scaleOut,
+  load: load64,
+  soak,
+  loginTiming,
+  bytes: byteRows,
+  lighthouse: lighthouseRows,
+  costGrowth,
+  costGrowthPostgres: costPostgres?.cost ?? null,
+  searchPlans: { sqlite: costSqlite?.plans ?? null, postgres: costPostgres?.plans ?? null },
+  publishLive,
+  publishLiveEdge,
+  table,
+}
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
 const failed = !costGrowth || (postgresAvailable() && !costPostgres) || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)

@@ -164,7 +164,7 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
   await publish(page)
   for (const locale of ['en', 'zh']) {
     const old = await request.get(`/${locale}/news/${slug}`, { maxRedirects: 0 })
-    expect(old.status()).toBe(301)
+    expect(old.status()).toBe(308)
     const locations = old.headersArray().filter(({ name }) => name.toLowerCase() === 'location')
     expect(new Set(locations.map(({ value }) => value))).toEqual(new Set([`/${locale}/news/${renamed}`]))
     const followed = await request.get(`/${locale}/news/${slug}`)

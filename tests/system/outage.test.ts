@@ -87,11 +87,8 @@ describe.skipIf(!postgresAvailable() || !built)('a database outage (PostgreSQL s
       expect(page.status, pathname).toBe(200)
       expect(page.body).toContain('<h1')
     }
-    // Search results are cached per query: one asked before the outage is still answered; a search
-    // never asked needs the database.
-    const asked = await get('/en/search?q=patent')
-    expect(asked.status).toBe(200)
-    expect(asked.body).toContain('<mark>')
+    // Search passes the proxy, which cannot know whether Next holds a query's results without asking
+    // the server itself (it does not): every search waits for the database, answered at once.
     const english = await get('/en/search?q=trademark')
     expect(english.status).toBe(503)
     expect(english.body).toContain('Temporarily unavailable')

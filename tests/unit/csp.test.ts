@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentSecurityPolicy, createNonce } from '@/lib/security/csp'
+import { contentSecurityPolicy, createNonce } from '@/lib/security/csp.cjs'
 
 const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]))
 

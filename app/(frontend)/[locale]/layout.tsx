@@ -57,7 +57,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <main id="main" className="site-main">
           {/* Client components get only the strings they use: the error page's. */}
-          <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
+          <NextIntlClientProvider locale={locale} messages={{ error: messages.error, notFound: messages.notFound }}>
             {children}
           </NextIntlClientProvider>
         </main>

@@ -33,6 +33,7 @@ import { CompletenessField as CompletenessField_318c4ceed5bc24d3dbb6d8bc03d90161
 import { DatasetImport as DatasetImport_54d858a15cab5aaa7763bb02fbf16b25 } from '../../../components/admin/dataset-import'
 import { EditorialDashboard as EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38 } from '@/components/admin/editorial-dashboard'
 import { RememberLanguage as RememberLanguage_9c853bd9a5fa784524def7711e850024 } from '@/components/admin/remember-language'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/components/admin/dataset-import#DatasetImport": DatasetImport_54d858a15cab5aaa7763bb02fbf16b25,
   "@/components/admin/editorial-dashboard#EditorialDashboard": EditorialDashboard_17850a5ec7fe9eac1037d6548679bc38,
   "@/components/admin/remember-language#RememberLanguage": RememberLanguage_9c853bd9a5fa784524def7711e850024,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

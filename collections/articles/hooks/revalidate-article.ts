@@ -8,11 +8,14 @@ import type {
 import { cacheTags } from '@/lib/cache-tags'
 
 import { expireTags } from '../../hooks/revalidate'
+import { isDraftOnlySave } from './draft-save'
 
 /** Every page showing the article, under its old and new slug, and every list. */
 export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  // Autosaves of an article that was never public change no public page.
-  if (doc?._status === 'draft' && previousDoc?._status === 'draft' && !doc.firstPublishedAt) return doc
+  // A draft save (autosaves included) writes a version only: the live article is as it was.
+  if (isDraftOnlySave(req, doc?.id)) return doc
+  // Nor does any save of an article that was never public change a public page.
+  if (doc?._status !== 'published' && previousDoc?._status !== 'published' && !doc?.firstPublishedAt) return doc
   const slugs = new Set([doc?.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug)))
   await expireTags(req.context, [cacheTags.articles, cacheTags.redirects, ...[...slugs].map(cacheTags.article)])
   return doc

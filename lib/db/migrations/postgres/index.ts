@@ -3,6 +3,7 @@ import * as migration_20261130_015229_editorial_workflow from './20261130_015229
 import * as migration_20261130_054019_list_indexes from './20261130_054019_list_indexes';
 import * as migration_20261130_080148_first_published from './20261130_080148_first_published';
 import * as migration_20261202_053027_search_index from './20261202_053027_search_index';
+import * as migration_20261202_082138_media_storage_prefix from './20261202_082138_media_storage_prefix';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_053027_search_index.up,
     down: migration_20261202_053027_search_index.down,
-    name: '20261202_053027_search_index'
+    name: '20261202_053027_search_index',
+  },
+  {
+    up: migration_20261202_082138_media_storage_prefix.up,
+    down: migration_20261202_082138_media_storage_prefix.down,
+    name: '20261202_082138_media_storage_prefix'
   },
 ];

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -9,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/articles'
+import { removeEmptyDraftsTask } from './collections/articles/jobs/remove-empty-drafts'
+import { articleSeoPlugin } from './collections/articles/seo'
 import { Categories } from './collections/categories'
 import { Header } from './collections/globals/header'
 import { SiteSettings } from './collections/globals/site-settings'
@@ -19,12 +20,16 @@ import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
 import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
+import { showPublicErrors } from './collections/hooks/public-errors'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
+import { adminTranslations } from './lib/i18n/admin-translations'
 import { isLocale } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
+import { schedulingTimeZones, siteTimeZone } from './lib/site-time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const timeZone = siteTimeZone()
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -34,6 +39,10 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · News Center admin' },
+    // "2026年12月16日 14:36 GMT+8" / "December 16th, 2026 14:36 GMT+8": dates Payload draws name their zone.
+    dateFormat: 'PPP HH:mm O',
+    // Scheduling starts in the site's zone (SITE_TIME_ZONE, Beijing time by default).
+    timezones: { defaultTimezone: timeZone, supportedTimezones: schedulingTimeZones(timeZone) },
     // Gravatar would send editors' email hashes to a third party and fails offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
@@ -45,18 +54,19 @@ export default buildConfig({
       collections: ['articles'],
       // The page in the language being edited, in draft mode, refreshed on every autosave.
       url: ({ data, locale }) => articlePreviewUrl(isLocale(locale?.code) ? locale.code : 'en', data?.slug) ?? '',
+      // Payload shows these labels as given, in either admin language: both are written.
       breakpoints: [
-        { name: 'phone', label: 'Phone', width: 375, height: 740 },
-        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
-        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+        { name: 'phone', label: '手机 · Phone', width: 375, height: 740 },
+        { name: 'tablet', label: '平板 · Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: '桌面 · Desktop', width: 1280, height: 800 },
       ],
     },
   },
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
     locales: [
-      { code: 'en', label: 'English' },
-      { code: 'zh', label: '中文' },
+      { code: 'en', label: { en: 'English', zh: '英文' } },
+      { code: 'zh', label: { en: 'Chinese', zh: '中文' } },
     ],
     defaultLocale: 'en',
     // A missing translation stays missing: the site never shows English in place of Chinese.
@@ -68,10 +78,16 @@ export default buildConfig({
     hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
   })),
   globals: [SiteSettings, Header],
+  hooks: { afterError: [showPublicErrors] },
   jobs: {
+    tasks: [removeEmptyDraftsTask],
     // Runs scheduled publishing inside the server itself (next start and next dev; instrumentation.ts
     // starts it at boot), so a scheduled article goes live on time without an outside cron.
-    autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 10 }],
+    // The `maintenance` queue (empty drafts, hourly) is looked at once a minute.
+    autoRun: [
+      { cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 10 },
+      { cron: '30 * * * * *', queue: 'maintenance', limit: 1 },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     access: {
       run: ({ req }) => staff({ req }) === true,
@@ -79,15 +95,7 @@ export default buildConfig({
       cancel: ({ req }) => staff({ req }) === true,
     },
   },
-  plugins: [
-    seoPlugin({
-      collections: ['articles'],
-      uploadsCollection: 'media',
-      tabbedUI: true,
-      generateTitle: ({ doc }) => (typeof doc?.title === 'string' ? doc.title : ''),
-      generateDescription: ({ doc }) => (typeof doc?.summary === 'string' ? doc.summary : ''),
-    }),
-  ],
+  plugins: [articleSeoPlugin],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql') },
   telemetry: false,

@@ -5,6 +5,7 @@ import { cacheTags } from '@/lib/cache-tags'
 import { anyone, staff } from '../access'
 import { safeUrl } from '../fields/safe-url'
 import { revalidateGlobal } from '../hooks/revalidate'
+import { keepFirstVersion } from './keep-first-version'
 
 const qrCode = (name: string, en: string, zh: string) => ({
   name,
@@ -22,7 +23,9 @@ export const SiteSettings: GlobalConfig = {
   label: { en: 'Site settings & footer', zh: '站点设置与页脚' },
   admin: { group: { en: 'Settings', zh: '设置' } },
   access: { read: anyone, update: staff },
-  hooks: { afterChange: [revalidateGlobal(cacheTags.settings)] },
+  // Every save is kept (the last 25): a wrong edit is undone from the Versions tab, live at once.
+  versions: { max: 25 },
+  hooks: { beforeChange: [keepFirstVersion], afterChange: [revalidateGlobal(cacheTags.settings)] },
   fields: [
     { name: 'companyName', type: 'text', required: true, localized: true, label: { en: 'Company name', zh: '公司名称' } },
     {

@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test'
 
 import { adminHeaders, oneParagraph } from './support/admin-api'
+import { autosaveOf, logIn, typeBody } from './support/admin-ui'
 
 /**
  * An editor's day in the admin, in a real browser against the production build: write in English,
@@ -27,28 +28,6 @@ test.beforeAll(async ({ request }) => {
   }
 })
 
-async function logIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/admin/login')
-  // By name, not label: the login form may already be in Chinese.
-  await page.locator('input[name="email"]').fill(user.email)
-  await page.locator('input[name="password"]').fill(user.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/)
-}
-
-/** Types into the Lexical body editor of the current language. */
-async function typeBody(page: Page, text: string) {
-  const editorRoot = page.locator('[data-lexical-editor="true"]').first()
-  await editorRoot.click()
-  await page.keyboard.type(text)
-}
-
-async function waitForAutosave(page: Page) {
-  // Autosave runs 1.5 s after the last change; then the document is saved as a draft.
-  await page.waitForTimeout(2500)
-  await expect(page.getByText(/saving…|saving\.\.\./i)).toHaveCount(0, { timeout: 15_000 })
-}
-
 async function publish(page: Page) {
   await page.getByRole('button', { name: /^publish changes$|^发布更改$/i }).click()
   await expect(page.locator('.doc-controls__status')).toContainText(/published|已发布/i, { timeout: 15_000 })
@@ -63,6 +42,7 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
   await page.getByLabel(/^title/i).fill(titleEn)
   await page.getByLabel(/^summary/i).fill('An English summary written in the admin.')
   await typeBody(page, 'English body written in the admin.')
+  await autosaveOf(page, 'English body written in the admin.')
 
   await page.getByRole('button', { name: 'Relations', exact: true }).click()
   await page.locator('#field-category').click()
@@ -84,22 +64,23 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
   await page.getByRole('option', { name: 'Upload', exact: true }).click()
   const uploads = page.locator('.drawer__content, [role="dialog"]').last()
   await uploads.locator('table tbody tr').first().locator('button, a').first().click()
+  const withImage = autosaveOf(page, '"type":"upload"')
   await expect(bodyEditor.locator('.LexicalEditorTheme__upload')).toHaveCount(1)
-
-  await waitForAutosave(page)
+  await withImage
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/[^/]+$/)
   const id = page.url().split('/').pop()!.split('?')[0]
 
   // Chinese, in the same document, chosen with the admin's locale selector.
   await page.locator('.localizer button').first().click()
-  await page.getByRole('button', { name: '中文 (zh)' }).click()
+  await page.getByRole('button', { name: /\(zh\)$/ }).click()
   await expect(page).toHaveURL(/locale=zh/)
   await page.getByRole('button', { name: 'Content', exact: true }).click()
   const titleZh = `编辑测试 ${stamp}`
   await page.getByLabel(/^title/i).fill(titleZh)
   await page.getByLabel(/^summary/i).fill('在后台撰写的中文摘要。')
+  const chineseSaved = autosaveOf(page, '在后台撰写的中文正文。')
   await typeBody(page, '在后台撰写的中文正文。')
-  await waitForAutosave(page)
+  await chineseSaved
 
   const slug = await page.locator('#field-slug').inputValue()
   expect(slug).toBe(`editor-test-${stamp}`)
@@ -130,16 +111,18 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
     ['zh', editedZh],
   ]) {
     await page.goto(`/admin/collections/articles/${id}?locale=${locale}`)
+    const saved = autosaveOf(page, title)
     await page.getByLabel(/^title/i).fill(title)
-    await waitForAutosave(page)
+    await saved
     await publish(page)
     expect(await (await request.get(`/${locale}/news/${slug}`)).text()).toContain(title)
   }
 
   // Rename: the old address answers with a permanent redirect in both languages.
   const renamed = `${slug}-renamed`
+  const renameSaved = autosaveOf(page, renamed)
   await page.locator('#field-slug').fill(renamed)
-  await waitForAutosave(page)
+  await renameSaved
   await publish(page)
   for (const locale of ['en', 'zh']) {
     const old = await request.get(`/${locale}/news/${slug}`, { maxRedirects: 0 })
@@ -161,8 +144,9 @@ test('live preview shows the draft in the language being edited, and a preview l
   await page.goto(`/admin/collections/articles/${id}?locale=zh`)
   const publishedTitle = await page.getByLabel(/^title/i).inputValue()
   const draftTitle = `预览草稿 ${stamp}`
+  const previewSaved = autosaveOf(page, draftTitle)
   await page.getByLabel(/^title/i).fill(draftTitle)
-  await waitForAutosave(page)
+  await previewSaved
 
   await page.getByRole('button', { name: 'Live Preview' }).click()
   const frame = page.frameLocator('#live-preview-iframe')
@@ -170,7 +154,8 @@ test('live preview shows the draft in the language being edited, and a preview l
   await expect(frame.getByRole('status')).toContainText('预览模式')
   // Phone, tablet and desktop widths.
   await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
-  await page.getByRole('button', { name: 'Phone', exact: true }).or(page.getByRole('option', { name: 'Phone' })).first().click()
+  // Payload shows breakpoint labels as given: they are written in both languages.
+  await page.getByRole('button', { name: '手机 · Phone', exact: true }).click()
   await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
   // Draft mode keeps React (the cached public pages do not): the preview re-renders on save.
   await expect(frame.locator('script[src*="/_next/"]').first()).toBeAttached()
@@ -200,9 +185,10 @@ test('a contributor can write a draft but cannot publish it', async ({ page }) =
   await page.getByLabel(/^summary/i).fill('Written by a contributor.')
   await typeBody(page, 'Contributor body.')
   await page.getByRole('button', { name: 'Relations', exact: true }).click()
+  const categorySaved = autosaveOf(page, /"category":\d/)
   await page.locator('#field-category').click()
   await page.locator('.rs__option').first().click()
-  await waitForAutosave(page)
+  await categorySaved
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/[^/]+$/)
   // The document controls are there (the draft's status), without a Publish button.
   await expect(page.locator('.doc-controls__status')).toContainText(/draft/i)
@@ -258,10 +244,12 @@ test('a publish scheduled in the admin happens at its time, run by the server it
   await page.locator('#action-save-popup .popup-button').click()
   await page.getByRole('button', { name: 'Schedule Publish' }).click()
   const drawer = page.locator('dialog.schedule-publish')
-  await drawer.getByText('Publish', { exact: true }).click()
-  // The picker works in whole minutes: the next minute at least 20 s away.
+  // Never published: "Publish" is chosen already, in Beijing time.
+  await expect(drawer.locator('.radio-input--is-selected')).toHaveText('Publish')
+  await expect(drawer.locator('.timezone-picker')).toContainText('Beijing time')
+  // The picker works in whole minutes: the next minute at least 20 s away, typed as Beijing's clock reads it.
   const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
-  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Shanghai' })
   await drawer.locator('.date-time-picker input').fill(typed.replace(' at ', ', '))
   await drawer.locator('.date-time-picker input').press('Enter')
   await drawer.getByRole('button', { name: 'Save' }).click()
@@ -275,15 +263,16 @@ test('a publish scheduled in the admin happens at its time, run by the server it
 
   expect((await request.get(`/en/news/${doc.slug}`)).status()).toBe(404)
   let liveAt: number | undefined
-  while (Date.now() < at.getTime() + 60_000) {
-    const response = await request.get(`/en/news/${doc.slug}`)
-    if (response.status() === 200 && (await response.text()).includes(title)) {
-      liveAt = Date.now()
-      break
-    }
-    await page.waitForTimeout(1000)
-  }
-  expect(liveAt, 'the scheduled article never went live').toBeDefined()
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/en/news/${doc.slug}`)
+        if (response.status() === 200 && (await response.text()).includes(title)) liveAt ??= Date.now()
+        return liveAt !== undefined
+      },
+      { intervals: [1000], timeout: at.getTime() + 60_000 - Date.now(), message: 'the scheduled article never went live' },
+    )
+    .toBe(true)
   expect(liveAt!).toBeGreaterThanOrEqual(at.getTime())
   // Lists are refreshed too: it leads the news center.
   expect(await (await request.get('/en/news')).text()).toContain(title)
@@ -331,8 +320,14 @@ test('the dashboard lists drafts and recent publishes; an old version is compare
   await expect(page.getByText(firstTitle).first()).toBeVisible()
   await page.getByRole('button', { name: /restore/i }).first().click()
   const dialog = page.locator('dialog, [role="dialog"]').last()
+  // The dialog says what happens: a draft, the live page and its address untouched.
+  await expect(dialog).toContainText('becomes a new draft of this Article. The live page and its address stay as they are until you publish the draft.')
   await dialog.getByRole('button', { name: /confirm|restore/i }).last().click()
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Restored as a draft. The live page is unchanged until you publish.' })).toBeVisible()
   await expect
     .poll(async () => (await (await request.get(`/api/articles/${versioned.id}?locale=en&draft=true`, { headers })).json()).title, { timeout: 15_000 })
     .toBe(firstTitle)
+  // Nothing changed for readers until someone publishes the restored draft.
+  expect(await (await request.get(`/en/news/${versioned.slug}`)).text()).toContain(secondTitle)
+  await expect(page.locator('.doc-controls__status')).toContainText(/changed|draft/i)
 })

@@ -167,6 +167,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'liveLinks',
       type: 'ui',
+      label: { en: 'On the site', zh: '网站上' },
       admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@/components/admin/live-links#LiveLinks' } },
     },
     slugField({ from: 'title', dateField: 'releaseDate', reserved: RESERVED_ARTICLE_SLUGS }),

@@ -36,7 +36,8 @@ function articleSeoFields({ defaultFields }: { defaultFields: Field[] }): Field[
   const preview: Field = {
     name: 'searchPreview',
     type: 'ui',
-    admin: { components: { Field: { path: '@/components/admin/seo-preview#SeoPreview', clientProps: { origin: siteUrl() } } } },
+    label: both('heading'),
+    admin: { disableListColumn: true, components: { Field: { path: '@/components/admin/seo-preview#SeoPreview', clientProps: { origin: siteUrl() } } } },
   }
   return [...labelled, preview]
 }

@@ -21,6 +21,7 @@ export const Header: GlobalConfig = {
       name: 'navigation',
       type: 'array',
       label: { en: 'Navigation', zh: '导航' },
+      labels: { singular: { en: 'Link', zh: '链接' }, plural: { en: 'Links', zh: '链接' } },
       maxRows: 8,
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Label', zh: '文字' } },

@@ -32,12 +32,14 @@ export const SiteSettings: GlobalConfig = {
       name: 'telephones',
       type: 'array',
       label: { en: 'Telephones', zh: '电话' },
+      labels: { singular: { en: 'Telephone', zh: '电话' }, plural: { en: 'Telephones', zh: '电话' } },
       fields: [{ name: 'number', type: 'text', required: true, label: { en: 'Number', zh: '号码' } }],
     },
     {
       name: 'offices',
       type: 'array',
       label: { en: 'Offices', zh: '办公地址' },
+      labels: { singular: { en: 'Office', zh: '办公地址' }, plural: { en: 'Offices', zh: '办公地址' } },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Label', zh: '名称' } },
         { name: 'address', type: 'textarea', required: true, localized: true, label: { en: 'Address', zh: '地址' } },

@@ -23,9 +23,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SeoSuggestion as SeoSuggestion_28c341bd199d42047f500a58a5bc26c9 } from '@/components/admin/seo-suggestion'
 import { SeoPreview as SeoPreview_39ae3a634d6bd9fd639cec93d7a18bd4 } from '@/components/admin/seo-preview'
 import { LiveLinks as LiveLinks_f78bbb4c7475d7940936833e27c36f52 } from '@/components/admin/live-links'
 import { SiteTimeCell as SiteTimeCell_b0934ecf5e756cc394f2bf78c2364446 } from '@/components/admin/site-time-cell'
@@ -66,9 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/seo-suggestion#SeoSuggestion": SeoSuggestion_28c341bd199d42047f500a58a5bc26c9,
   "@/components/admin/seo-preview#SeoPreview": SeoPreview_39ae3a634d6bd9fd639cec93d7a18bd4,
   "@/components/admin/live-links#LiveLinks": LiveLinks_f78bbb4c7475d7940936833e27c36f52,
   "@/components/admin/site-time-cell#SiteTimeCell": SiteTimeCell_b0934ecf5e756cc394f2bf78c2364446,

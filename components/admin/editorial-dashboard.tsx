@@ -84,19 +84,21 @@ export async function EditorialDashboard({ payload, i18n, user }: Props) {
     )
 
   return (
-    <div className="editorial-dashboard">
-      <section aria-labelledby="dashboard-drafts">
-        <h2 id="dashboard-drafts">{t.drafts}</h2>
-        {list(toRows(drafts.docs.filter((doc) => !isEmptyDraft(doc)).slice(0, 6)), t.noDrafts)}
-      </section>
-      <section aria-labelledby="dashboard-scheduled">
-        <h2 id="dashboard-scheduled">{t.scheduled}</h2>
-        {list(scheduled, t.noScheduled)}
-      </section>
-      <section aria-labelledby="dashboard-published">
-        <h2 id="dashboard-published">{t.published}</h2>
-        {list(toRows(published.docs), t.noPublished)}
-      </section>
+    <div className="editorial-dashboard-wrap">
+      <div className="editorial-dashboard">
+        <section aria-labelledby="dashboard-drafts">
+          <h2 id="dashboard-drafts">{t.drafts}</h2>
+          {list(toRows(drafts.docs.filter((doc) => !isEmptyDraft(doc)).slice(0, 6)), t.noDrafts)}
+        </section>
+        <section aria-labelledby="dashboard-scheduled">
+          <h2 id="dashboard-scheduled">{t.scheduled}</h2>
+          {list(scheduled, t.noScheduled)}
+        </section>
+        <section aria-labelledby="dashboard-published">
+          <h2 id="dashboard-published">{t.published}</h2>
+          {list(toRows(published.docs), t.noPublished)}
+        </section>
+      </div>
       <p className="editorial-dashboard__zone">{fill(t.zone, { zone: timeZoneName(zone, language) })}</p>
     </div>
   )

@@ -56,6 +56,8 @@ const CONTENT = [
   'h1',
   '.step-nav',
   'tbody a',
+  // Table cells hold content (names, slugs) except those our cell components draw.
+  'tbody td:not(:has(.completeness, .schedule-cell, time))',
   '.relationship-cell',
   '.editorial-dashboard a',
   '[data-lexical-editor]',

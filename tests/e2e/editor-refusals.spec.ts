@@ -22,7 +22,7 @@ const words = {
     publishRefused: '无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。',
     neededToPublish: '发布前至少要有一个语言版本的标题、摘要和正文齐全。',
     slugTaken: (slug: string, title: string) => `网址别名“${slug}”已被“${title}”使用，请换一个。`,
-    invalidSlugToast: /网址别名/,
+    invalidSlugToast: /字段是无效的.*网址别名/,
   },
 }
 
@@ -104,8 +104,10 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
       })
       const { doc } = await created.json()
       await page.goto(`/admin/collections/articles/${doc.id}`)
-      // Typed and published before the autosave runs: the publish is validated.
+      // The autosave of the typed slug is refused first; then the editor publishes anyway.
+      const refused = autosaveOf(page, owner.slug)
       await page.locator('#field-slug').fill(owner.slug)
+      expect((await refused).status()).toBe(400)
       await page.locator('#action-save').click()
       await expect(toast(page, words[language].invalidSlugToast)).toBeVisible()
       await expect(page.locator('.field-type.text').filter({ has: page.locator('#field-slug') })).toContainText(

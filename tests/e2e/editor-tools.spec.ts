@@ -191,9 +191,15 @@ test('a wrong edit of the site settings is undone from their versions', async ({
   await expect(toast(page, /更新成功|成功/)).toBeVisible()
   expect((await (await request.get('/api/globals/site-settings?locale=en')).json()).companyName).toContain('typo')
 
+  // The version before the typo (Payload keeps a restored version's creation date, so the Versions
+  // list's order is no guide once something was restored).
+  const versions = await (
+    await request.get('/api/globals/site-settings/versions?locale=en&depth=0&limit=100&sort=-updatedAt', { headers })
+  ).json()
+  const before = versions.docs.find((version: { version: { companyName?: string } }) => version.version.companyName === good)
   await page.goto('/admin/globals/site-settings/versions')
-  await page.locator('tbody tr').nth(1).locator('a').first().click()
-  await page.waitForURL(/\/versions\/[^/]+$/)
+  await expect(page.locator('tbody tr').first()).toBeVisible()
+  await page.goto(`/admin/globals/site-settings/versions/${before.id}`)
   await page.locator('.restore-version button').first().click()
   await expect(page.locator('dialog, [role="dialog"]').last()).toContainText('并立即在网站上生效')
   await page.locator('dialog button, [role="dialog"] button').filter({ hasText: '确认' }).last().click()

@@ -19,14 +19,16 @@ import { Redirects } from './collections/redirects'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
-import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
 import { showPublicErrors } from './collections/hooks/public-errors'
+import { capPageSize, defaultRequestLocale, refuseTextOperatorWithoutText, rejectMalformedId } from './collections/hooks/request-guards'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
 import { adminTranslations } from './lib/i18n/admin-translations'
-import { isLocale } from './lib/i18n/routing'
+import { defaultLocale, isLocale, locales } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
 import { schedulingTimeZones, siteTimeZone } from './lib/site-time'
+import enMessages from './messages/en.json'
+import zhMessages from './messages/zh.json'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const timeZone = siteTimeZone()
@@ -64,18 +66,27 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
-    locales: [
-      { code: 'en', label: { en: 'English', zh: '英文' } },
-      { code: 'zh', label: { en: 'Chinese', zh: '中文' } },
-    ],
-    defaultLocale: 'en',
+    // Each language named in the admin's language ("英文" in the Chinese admin). Payload then marks
+    // a localized field with the code ("标题 — en"): it prints only a plain-text locale label.
+    locales: locales.map((code) => ({ code, label: { en: enMessages.admin.languages[code], zh: zhMessages.admin.languages[code] } })),
+    defaultLocale,
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  // Every collection caps REST and GraphQL page sizes and answers 404 to ids that cannot exist.
+  // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
+  // for a text query without text, capped page sizes, and a 404 for ids that cannot exist.
   collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        defaultRequestLocale,
+        refuseTextOperatorWithoutText,
+        capPageSize,
+        rejectMalformedId,
+      ],
+    },
   })),
   globals: [SiteSettings, Header],
   hooks: { afterError: [showPublicErrors] },

@@ -26,10 +26,7 @@ export function LiveLinks() {
   const [live, setLive] = useState<LiveState | null>(null)
 
   useEffect(() => {
-    if (!id || !hasPublishedDoc) {
-      setLive(null)
-      return
-    }
+    if (!id || !hasPublishedDoc) return
     const controller = new AbortController()
     const query = new URLSearchParams({ depth: '0', locale: 'en', 'select[slug]': 'true', 'select[_status]': 'true' })
     for (const code of locales) query.set(`select[${flagOf[code]}]`, 'true')
@@ -45,15 +42,17 @@ export function LiveLinks() {
   }, [id, hasPublishedDoc, unpublishedVersionCount])
 
   if (!id) return null
+  // Unpublished since the last answer: whatever it said is no longer live.
+  const shown = hasPublishedDoc ? live : null
   return (
     <div className="field-type live-links">
       <FieldLabel label={words.liveLinks.heading} />
-      {live ? (
+      {shown ? (
         <ul className="live-links__list">
           {locales.map((code) => (
             <li key={code}>
-              {live.listed[code] ? (
-                <a href={articlePath(code, live.slug)} target="_blank" rel="noopener noreferrer">
+              {shown.listed[code] ? (
+                <a href={articlePath(code, shown.slug)} target="_blank" rel="noopener noreferrer">
                   {fill(words.liveLinks.open, { language: words.languages[code] })} ↗
                 </a>
               ) : (
@@ -65,7 +64,7 @@ export function LiveLinks() {
       ) : (
         <p className="field-description">{words.liveLinks.notLive}</p>
       )}
-      {live && unpublishedVersionCount > 0 ? <p className="field-description">{words.liveLinks.pending}</p> : null}
+      {shown && unpublishedVersionCount > 0 ? <p className="field-description">{words.liveLinks.pending}</p> : null}
     </div>
   )
 }

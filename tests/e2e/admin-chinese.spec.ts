@@ -3,8 +3,9 @@ import path from 'node:path'
 
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test'
 
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { adminHeaders, oneParagraph } from './support/admin-api'
-import { type AdminLanguage, logIn, useAdminLanguage } from './support/admin-ui'
+import { type AdminLanguage, logIn, chooseAdminLanguage } from './support/admin-ui'
 
 /**
  * The admin in Chinese is Chinese: every label, tab, description and message of ours on the main
@@ -94,7 +95,7 @@ test.beforeAll(async ({ request }) => {
   const created = await request.post('/api/users', { headers, data: { ...user, role: 'admin', name: '中文编辑' } })
   expect(created.ok(), await created.text()).toBe(true)
   // The GII interview: complete in both languages, with every tab filled.
-  articleId = (await (await request.get('/api/articles?where[slug][equals]=gii-2025-innovation-clusters&depth=0', { headers })).json()).docs[0].id
+  articleId = (await (await request.get(`/api/articles?where[slug][equals]=${GII_ARTICLE_SLUG}&depth=0`, { headers })).json()).docs[0].id
   datasetId = (await (await request.get('/api/ranking-datasets?limit=1&depth=0', { headers })).json()).docs[0].id
   categoryId = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0].id
 })
@@ -105,7 +106,7 @@ test('the main views in Chinese show none of our English interface words', async
   expect(words.length).toBeGreaterThan(100)
   expect(words).toContain('Release time')
   await logIn(page, user)
-  await useAdminLanguage(page, 'zh')
+  await chooseAdminLanguage(page, 'zh')
 
   const views: [string, () => Promise<void>][] = [
     ['/admin', async () => {}],
@@ -138,7 +139,7 @@ test('the main views in Chinese show none of our English interface words', async
 
 test('dates in the Chinese admin read 2026年12月16日 14:36, in Beijing time, and say so', async ({ page }) => {
   await logIn(page, user)
-  await useAdminLanguage(page, 'zh')
+  await chooseAdminLanguage(page, 'zh')
   await page.goto('/admin/collections/articles?locale=zh')
   await expect(page.locator('thead')).toContainText('发布时间（北京时间）')
   const cells = page.locator('tbody time')
@@ -157,7 +158,7 @@ test('the column and filter lists of articles offer no internal fields', async (
     ['zh', ['内容完整', '正文纯文本', '本语言内容完整']],
     ['en', ['Complete in en', 'Complete in zh', 'Body as plain text', 'Complete in this language']],
   ] as const) {
-    await useAdminLanguage(page, language)
+    await chooseAdminLanguage(page, language)
     await page.goto('/admin/collections/articles')
     await page.locator('.list-controls__toggle-columns, button:has-text("列"), button:has-text("Columns")').first().click()
     const columns = page.locator('.column-selector, .pill-selector').first()
@@ -185,7 +186,7 @@ async function linkDialogLabels(page: Page, request: APIRequestContext, language
     data: { title: `Link dialog ${language} ${stamp}`, summary: 'S.', body: oneParagraph('Words to link here.'), category: categoryId, _status: 'draft' },
   })
   expect(created.ok(), await created.text()).toBe(true)
-  await useAdminLanguage(page, language)
+  await chooseAdminLanguage(page, language)
   await page.goto(`/admin/collections/articles/${(await created.json()).doc.id}?locale=en`)
   // A double click on the text (not the paragraph's empty width) selects a word to link.
   await page.locator('[data-lexical-editor="true"] p span').first().dblclick()

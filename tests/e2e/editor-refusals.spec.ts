@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { adminHeaders, oneParagraph } from './support/admin-api'
-import { type AdminLanguage, autosaveOf, logIn, toast, useAdminLanguage } from './support/admin-ui'
+import { type AdminLanguage, autosaveOf, logIn, toast, chooseAdminLanguage } from './support/admin-ui'
 
 /**
  * Our refusals reach the editor as we wrote them, in the admin's language, in the production build
@@ -53,7 +53,7 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
   test.describe(`in the ${language === 'en' ? 'English' : 'Chinese'} admin`, () => {
     test.beforeEach(async ({ page }) => {
       await logIn(page, { email: `refusals-${language}-${stamp}@example.com`, password })
-      await useAdminLanguage(page, language)
+      await chooseAdminLanguage(page, language)
     })
 
     test('publishing an article complete in no language shows why, and marks the empty fields', async ({ page, request }) => {

@@ -2,11 +2,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { isEmptyDraft } from '../../lib/content/empty-draft'
 import { adminHeaders, oneParagraph } from './support/admin-api'
-import { type AdminLanguage, autosaveOf, logIn, toast, useAdminLanguage } from './support/admin-ui'
+import { type AdminLanguage, autosaveOf, logIn, toast, chooseAdminLanguage } from './support/admin-ui'
 
 /**
  * The editor's tools, in the admin of the production build: scheduling in Beijing time, no stray
@@ -30,7 +30,7 @@ test.beforeAll(async ({ request }) => {
   }
 })
 
-async function article(request: import('@playwright/test').APIRequestContext, title: string, status: 'draft' | 'published') {
+async function article(request: APIRequestContext, title: string, status: 'draft' | 'published') {
   const response = await request.post(`/api/articles?locale=en${status === 'draft' ? '&draft=true' : ''}`, {
     headers,
     data: { title, summary: 'A summary.', body: oneParagraph('A body.'), category: categoryId, _status: status },
@@ -50,7 +50,7 @@ for (const language of ['en', 'zh'] as const) {
     const draft = await article(request, `Schedule draft ${language} ${stamp}`, 'draft')
     const live = await article(request, `Schedule live ${language} ${stamp}`, 'published')
     await logIn(page, userFor(language))
-    await useAdminLanguage(page, language)
+    await chooseAdminLanguage(page, language)
 
     const openDrawer = async (id: number) => {
       await page.goto(`/admin/collections/articles/${id}`)
@@ -98,7 +98,7 @@ for (const language of ['en', 'zh'] as const) {
 
 test('"Create New" from the list or by URL, then leaving: the empty draft is kept off the dashboard and is what the daily cleanup removes', async ({ page, request }) => {
   await logIn(page, userFor('en'))
-  await useAdminLanguage(page, 'en')
+  await chooseAdminLanguage(page, 'en')
   const strays: string[] = []
   await page.goto('/admin/collections/articles')
   await page.locator('a[href$="/admin/collections/articles/create"]').first().click()
@@ -122,7 +122,7 @@ test('"Create New" from the list or by URL, then leaving: the empty draft is kep
 test('the SEO tab previews the real address in the language being edited and suggests from the article', async ({ page, request }) => {
   const live = await article(request, `Search preview ${stamp}`, 'published')
   await logIn(page, userFor('zh'))
-  await useAdminLanguage(page, 'zh')
+  await chooseAdminLanguage(page, 'zh')
   for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/admin/collections/articles/${live.id}?locale=${locale}`)
     await page.getByRole('button', { name: 'SEO', exact: true }).click()
@@ -148,7 +148,7 @@ for (const language of ['en', 'zh'] as const) {
     const dataset = datasets.docs[0]
     const t = JSON.parse(fs.readFileSync(path.join(process.cwd(), `messages/${language}.json`), 'utf8')).datasetImport
     await logIn(page, userFor(language))
-    await useAdminLanguage(page, language)
+    await chooseAdminLanguage(page, language)
     await page.goto(`/admin/collections/ranking-datasets/${dataset.id}`)
     const section = page.locator('.dataset-import')
 
@@ -182,7 +182,7 @@ for (const language of ['en', 'zh'] as const) {
 
 test('a wrong edit of the site settings is undone from their versions', async ({ page, request }) => {
   await logIn(page, userFor('zh'))
-  await useAdminLanguage(page, 'zh')
+  await chooseAdminLanguage(page, 'zh')
   await page.goto('/admin/globals/site-settings?locale=en')
   const name = page.locator('#field-companyName')
   const good = await name.inputValue()
@@ -211,7 +211,7 @@ test('an article’s edit view links to it where it is live, per language; a dra
   const live = await article(request, `Live links ${stamp}`, 'published')
   const draft = await article(request, `Not live ${stamp}`, 'draft')
   await logIn(page, userFor('en'))
-  await useAdminLanguage(page, 'en')
+  await chooseAdminLanguage(page, 'en')
   await page.goto(`/admin/collections/articles/${live.id}`)
   const links = page.locator('.live-links')
   await expect(links.getByRole('link', { name: /View live in English/ })).toHaveAttribute('href', `/en/news/${live.slug}`)

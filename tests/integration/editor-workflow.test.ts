@@ -38,18 +38,18 @@ describe(`refusals reach the editor as written, on ${databaseKind()}`, () => {
     const article = await draft({ title: unique('Title only'), category: categoryId })
     const english = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'en')
     expect(english.status).toBe(400)
-    const [error] = english.json.errors
-    expect(error.message).toBe(
+    const error = english.json.errors?.[0]
+    expect(error?.message).toBe(
       'Cannot publish yet because no language is complete. English lacks the summary and body; Chinese lacks the title, summary and body.',
     )
     // The admin's toast reads "intro: a, b" as a list: the sentence has no colon to be cut at.
-    expect(error.message).not.toContain(':')
-    expect(error.data.errors.map((field: { path: string }) => field.path)).toEqual(['summary', 'body'])
-    expect(error.data.errors[0].message).toBe('Needed to publish: at least one language must have its title, summary and body.')
+    expect(error?.message).not.toContain(':')
+    expect(error?.data?.errors?.map((field) => field.path)).toEqual(['summary', 'body'])
+    expect(error?.data?.errors?.[0]?.message).toBe('Needed to publish: at least one language must have its title, summary and body.')
 
     const chinese = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'zh-CN,zh;q=0.9')
-    expect(chinese.json.errors[0].message).toBe('无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。')
-    expect(chinese.json.errors[0].data.errors[0].message).toBe('发布前至少要有一个语言版本的标题、摘要和正文齐全。')
+    expect(chinese.json.errors?.[0]?.message).toBe('无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。')
+    expect(chinese.json.errors?.[0]?.data?.errors?.[0]?.message).toBe('发布前至少要有一个语言版本的标题、摘要和正文齐全。')
   })
 
   it('an autosave or a draft save may not take another article’s slug: refused with one plain message naming it', async () => {
@@ -98,7 +98,7 @@ describe(`refusals reach the editor as written, on ${databaseKind()}`, () => {
   it('a public APIError thrown without data keeps its message (not "An unknown error occurred.")', async () => {
     const response = await rest.get('articles?locale=en&where[title][like]=')
     expect(response.status).toBe(400)
-    expect(response.json.errors[0].message).toBe('The "like" operator needs a text value.')
+    expect(response.json.errors?.[0]?.message).toBe('The "like" operator needs a text value.')
   })
 })
 

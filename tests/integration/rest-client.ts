@@ -21,7 +21,10 @@ export interface RestBody {
   docs?: RestDoc[]
   totalDocs?: number
   limit?: number
-  errors?: { message: string }[]
+  /** A validation error's field messages ride in `data.errors`, each with the field's path. */
+  errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+  /** Our refusals (collections/hooks/public-errors.ts): the one message the admin shows. */
+  message?: string
   /** Our own endpoints' refusals (the rankings import). */
   problems?: string[]
   /** GraphQL: one entry per query or mutation asked. */

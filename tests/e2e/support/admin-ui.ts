@@ -12,7 +12,7 @@ export async function logIn(page: Page, user: { email: string; password: string 
 }
 
 /** Makes the admin speak `language` for the signed-in user (their stored choice and this browser's cookie). */
-export async function useAdminLanguage(page: Page, language: AdminLanguage) {
+export async function chooseAdminLanguage(page: Page, language: AdminLanguage) {
   const response = await page.request.post('/api/payload-preferences/admin-language', { data: { value: language } })
   expect(response.ok(), await response.text()).toBe(true)
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: new URL(page.url()).origin }])

@@ -148,7 +148,7 @@ test('dates in the Chinese admin read 2026年12月16日 14:36, in Beijing time, 
   await expect(page.locator('tbody')).not.toContainText(/上午|下午/)
 
   await page.goto('/admin')
-  await expect(page.locator('.editorial-dashboard')).toContainText('时间均为北京时间。')
+  await expect(page.locator('.editorial-dashboard-wrap')).toContainText('时间均为北京时间。')
   for (const text of await page.locator('.editorial-dashboard time').allInnerTexts()) expect(text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
 })
 

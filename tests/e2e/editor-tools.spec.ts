@@ -15,6 +15,8 @@ import { type AdminLanguage, autosaveOf, logIn, toast, chooseAdminLanguage } fro
  */
 
 const stamp = Date.now().toString(36)
+/** Published test articles are dated in the past: they must not push the seed's news off the home page other specs read. */
+const RELEASED = '2020-01-01T00:00:00.000Z'
 const password = `e2e-${stamp}-pass`
 const userFor = (language: AdminLanguage) => ({ email: `tools-${language}-${stamp}@example.com`, password })
 
@@ -33,7 +35,7 @@ test.beforeAll(async ({ request }) => {
 async function article(request: APIRequestContext, title: string, status: 'draft' | 'published') {
   const response = await request.post(`/api/articles?locale=en${status === 'draft' ? '&draft=true' : ''}`, {
     headers,
-    data: { title, summary: 'A summary.', body: oneParagraph('A body.'), category: categoryId, _status: status },
+    data: { title, summary: 'A summary.', body: oneParagraph('A body.'), category: categoryId, releaseDate: RELEASED, _status: status },
   })
   expect(response.ok(), await response.text()).toBe(true)
   return (await response.json()).doc as { id: number; slug: string }
@@ -89,7 +91,7 @@ for (const language of ['en', 'zh'] as const) {
     const panel = page.locator('section').filter({ has: page.getByRole('heading', { name: words.panel, exact: true }) })
     const entry = panel.locator('li').filter({ has: page.getByRole('link', { name: `Schedule draft ${language} ${stamp}` }) })
     await expect(entry.locator('time')).toContainText('09:30')
-    await expect(page.locator('.editorial-dashboard')).toContainText(words.note)
+    await expect(page.locator('.editorial-dashboard-wrap')).toContainText(words.note)
     await page.goto(`/admin/collections/articles?where[id][equals]=${draft.id}`)
     await expect(page.locator('tbody .schedule-cell')).toHaveText(words.cell)
     await expect(page.locator('tbody .schedule-cell')).toContainText('09:30')
@@ -120,7 +122,7 @@ test('"Create New" from the list or by URL, then leaving: the empty draft is kep
 })
 
 test('the SEO tab previews the real address in the language being edited and suggests from the article', async ({ page, request }) => {
-  const live = await article(request, `Search preview ${stamp}`, 'published')
+  const live = await article(request, `SEO tab preview ${stamp}`, 'published')
   await logIn(page, userFor('zh'))
   await chooseAdminLanguage(page, 'zh')
   for (const locale of ['en', 'zh'] as const) {
@@ -133,11 +135,11 @@ test('the SEO tab previews the real address in the language being edited and sug
   await page.goto(`/admin/collections/articles/${live.id}?locale=en`)
   await page.getByRole('button', { name: 'SEO', exact: true }).click()
   const preview = page.locator('.seo-preview')
-  await expect(preview.locator('.seo-preview__title')).toHaveText(`Search preview ${stamp}`)
+  await expect(preview.locator('.seo-preview__title')).toHaveText(`SEO tab preview ${stamp}`)
   await expect(preview).toContainText('标题：取自文章标题。')
-  const saved = autosaveOf(page, `"meta":{"title":"Search preview ${stamp}"`)
+  const saved = autosaveOf(page, `"meta":{"title":"SEO tab preview ${stamp}"`)
   await page.locator('.seo-suggestion').first().getByRole('button', { name: '使用建议' }).click()
-  await expect(page.locator('#field-meta__title')).toHaveValue(`Search preview ${stamp}`)
+  await expect(page.locator('#field-meta__title')).toHaveValue(`SEO tab preview ${stamp}`)
   await saved
   await expect(preview).not.toContainText('标题：取自文章标题。')
 })

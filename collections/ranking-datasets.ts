@@ -57,7 +57,8 @@ export const RankingDatasets: CollectionConfig = {
     {
       name: 'csvImport',
       type: 'ui',
-      admin: { components: { Field: '/components/admin/dataset-import#DatasetImport' } },
+      label: { en: 'Import from CSV', zh: '从CSV导入' },
+      admin: { disableListColumn: true, components: { Field: '/components/admin/dataset-import#DatasetImport' } },
     },
     {
       name: 'entries',

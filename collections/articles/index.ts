@@ -2,20 +2,24 @@ import {
   BlocksFeature,
   FixedToolbarFeature,
   HeadingFeature,
+  LinkFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateField, Field } from 'payload'
 
 import { isLocale, locales } from '@/lib/i18n/routing'
 import { RELATED_LIMIT } from '@/lib/content/related'
 import { articlePreviewUrl } from '@/lib/preview'
+import { siteTimeZone, timeZoneName } from '@/lib/site-time'
 
 import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
 import { RankingChartBlock } from '../blocks/ranking-chart'
+import { bilingualLinkFields } from '../fields/link-fields'
 import { safeUrl } from '../fields/safe-url'
 import { slugField } from '../fields/slug'
 import { completeField } from './complete-field'
 import { noteDraftOnlySave } from './hooks/draft-save'
+import { restoreAsDraftEndpoint } from './endpoints/restore-as-draft'
 import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
@@ -31,6 +35,27 @@ import {
 /** Path segments under /news that are routes of their own (tests/unit/reserved-slugs.test.ts compares them with the folders). */
 export const RESERVED_ARTICLE_SLUGS = ['page', 'category', 'untranslated']
 
+const zone = siteTimeZone()
+
+/** A date read, written and listed in the site's time zone, which its label names. */
+const siteTimeField = (name: string, label: { en: string; zh: string }, admin: DateField['admin'] = {}) =>
+  ({
+    name,
+    type: 'date',
+    label: { en: `${label.en} (${timeZoneName(zone, 'en')})`, zh: `${label.zh}（${timeZoneName(zone, 'zh')}）` },
+    admin: {
+      position: 'sidebar',
+      ...admin,
+      components: {
+        Field: '@/components/admin/site-time-field#SiteTimeField',
+        Cell: '@/components/admin/site-time-cell#SiteTimeCell',
+      },
+    },
+  }) satisfies Field
+
+/** Stored for the site's own use (lists, search): neither a list column nor a filter for editors. */
+const internal = { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true } as const
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { en: 'Article', zh: '文章' }, plural: { en: 'Articles', zh: '文章' } },
@@ -40,13 +65,15 @@ export const Articles: CollectionConfig = {
   indexes: locales.map((code) => ({ fields: ['_status', completeField(code), 'releaseDate', 'createdAt'] })),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
+    defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status', 'schedule'],
     // The list's search box finds a title or summary in either language, whichever locale is shown.
     listSearchableFields: ['title', 'summary', ...locales.flatMap((code) => [`title.${code}`, `summary.${code}`])],
     group: { en: 'News', zh: '新闻' },
     // "Preview" opens this article's draft in the language being edited; the link can be shared for a week.
     preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null),
+    components: { edit: { PublishButton: '@/components/admin/publish-button#PublishButton' } },
   },
+  endpoints: [restoreAsDraftEndpoint],
   access: {
     read: publishedOrSignedIn,
     readVersions: signedIn,
@@ -89,8 +116,9 @@ export const Articles: CollectionConfig = {
               label: { en: 'Body', zh: '正文' },
               editor: lexicalEditor({
                 features: ({ defaultFeatures }) => [
-                  ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+                  ...defaultFeatures.filter((feature) => feature.key !== 'heading' && feature.key !== 'link'),
                   HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+                  LinkFeature({ fields: bilingualLinkFields }),
                   BlocksFeature({ blocks: [RankingChartBlock] }),
                   FixedToolbarFeature(),
                 ],
@@ -146,29 +174,35 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'liveLinks',
+      type: 'ui',
+      label: { en: 'On the site', zh: '网站上' },
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@/components/admin/live-links#LiveLinks' } },
+    },
     slugField({ from: 'title', dateField: 'releaseDate', reserved: RESERVED_ARTICLE_SLUGS }),
     {
-      name: 'releaseDate',
-      type: 'date',
+      ...siteTimeField('releaseDate', { en: 'Release time', zh: '发布时间' }),
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      label: { en: 'Release time', zh: '发布时间' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
-      name: 'firstPublishedAt',
-      type: 'date',
-      label: { en: 'First published', zh: '首次发布' },
+      ...siteTimeField(
+        'firstPublishedAt',
+        { en: 'First published', zh: '首次发布' },
+        { readOnly: true, condition: (data) => Boolean(data?.firstPublishedAt) },
+      ),
       // Set by the server on the first publish and kept for good, so a contributor cannot take over
       // work that was once public even after it is unpublished (see updateArticle).
       hooks: { beforeChange: [keepFirstPublished] },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        condition: (data) => Boolean(data?.firstPublishedAt),
-        date: { pickerAppearance: 'dayAndTime' },
-      },
+    },
+    {
+      // The articles list's "Scheduled" column: the next publish or unpublish waiting (no edit-view field).
+      name: 'schedule',
+      type: 'ui',
+      label: { en: 'Scheduled', zh: '定时' },
+      admin: { components: { Cell: '@/components/admin/schedule-cell#ScheduleCell' } },
     },
     {
       name: 'featured',
@@ -183,7 +217,7 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { en: 'Body as plain text (for search)', zh: '正文纯文本（用于搜索）' },
-      admin: { hidden: true },
+      admin: internal,
     },
     {
       name: 'completeIn',
@@ -205,7 +239,7 @@ export const Articles: CollectionConfig = {
       type: 'checkbox' as const,
       defaultValue: false,
       label: { en: `Complete in ${code}`, zh: `${code} 内容完整` },
-      admin: { hidden: true, readOnly: true },
+      admin: internal,
     })),
     {
       name: 'translated',
@@ -216,9 +250,8 @@ export const Articles: CollectionConfig = {
       label: { en: 'Complete in this language', zh: '本语言内容完整' },
       admin: {
         // Shown to editors as the "Complete languages" badges.
-        hidden: true,
+        ...internal,
         position: 'sidebar',
-        readOnly: true,
         description: {
           en: 'Set on save: title, summary and body present. Only complete languages are listed publicly.',
           zh: '保存时自动判断：标题、摘要和正文齐全。只有完整的语言版本才会公开列出。',

@@ -5,6 +5,7 @@ import { cacheTags } from '@/lib/cache-tags'
 import { anyone, staff } from '../access'
 import { safeUrl } from '../fields/safe-url'
 import { revalidateGlobal } from '../hooks/revalidate'
+import { keepFirstVersion } from './keep-first-version'
 
 const qrCode = (name: string, en: string, zh: string) => ({
   name,
@@ -22,19 +23,23 @@ export const SiteSettings: GlobalConfig = {
   label: { en: 'Site settings & footer', zh: '站点设置与页脚' },
   admin: { group: { en: 'Settings', zh: '设置' } },
   access: { read: anyone, update: staff },
-  hooks: { afterChange: [revalidateGlobal(cacheTags.settings)] },
+  // Every save is kept (the last 25): a wrong edit is undone from the Versions tab, live at once.
+  versions: { max: 25 },
+  hooks: { beforeChange: [keepFirstVersion], afterChange: [revalidateGlobal(cacheTags.settings)] },
   fields: [
     { name: 'companyName', type: 'text', required: true, localized: true, label: { en: 'Company name', zh: '公司名称' } },
     {
       name: 'telephones',
       type: 'array',
       label: { en: 'Telephones', zh: '电话' },
+      labels: { singular: { en: 'Telephone', zh: '电话' }, plural: { en: 'Telephones', zh: '电话' } },
       fields: [{ name: 'number', type: 'text', required: true, label: { en: 'Number', zh: '号码' } }],
     },
     {
       name: 'offices',
       type: 'array',
       label: { en: 'Offices', zh: '办公地址' },
+      labels: { singular: { en: 'Office', zh: '办公地址' }, plural: { en: 'Offices', zh: '办公地址' } },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Label', zh: '名称' } },
         { name: 'address', type: 'textarea', required: true, localized: true, label: { en: 'Address', zh: '地址' } },

@@ -118,7 +118,8 @@ export const getRelatedArticles = (locale: Locale, article: Article) =>
     async (): Promise<ArticleSummary[]> => {
       const handPickedIds = (article.related ?? []).map((item) => (typeof item === 'object' ? item.id : item))
       const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
-      const categoryId = typeof article.category === 'object' ? article.category.id : article.category
+      // A draft in preview may have no category yet.
+      const categoryId = article.category && typeof article.category === 'object' ? article.category.id : article.category
       const payload = await payloadClient()
       const query = (where: Where, limit: number) =>
         payload.find({

@@ -27,8 +27,10 @@ export async function mayRunJobs(env: NodeJS.ProcessEnv = process.env): Promise<
     return false
   }
   warned = false
-  const taken = await client
-    .set(`${keyPrefix(env)}jobs:tick`, instance, { condition: 'NX', expiration: { type: 'PX', value: TICK_LOCK_MS } })
-    .catch(() => null)
-  return taken === 'OK'
+  const key = `${keyPrefix(env)}jobs:tick`
+  const taken = await client.set(key, instance, { condition: 'NX', expiration: { type: 'PX', value: TICK_LOCK_MS } }).catch(() => null)
+  if (taken === 'OK') return true
+  // The lock keeps other instances out, not this one's other queues: the `default` and `maintenance`
+  // ticks can fall in the same second, and the second must not lose to the first.
+  return (await client.get(key).catch(() => null)) === instance
 }

@@ -1,33 +1,63 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { type RankingRow, formatCsvProblem, parseRankingCsv } from './csv'
+import { RANKING_CSV_COLUMNS, type RankingRow, formatCsvProblem, parseRankingCsv, rankingCsvRecords } from './csv'
 import { datasetRows } from './export'
+
+/** One cell an import changes, named by its CSV column, as the CSV writes it ('' when empty). */
+export interface CellChange {
+  rank: number
+  column: (typeof RANKING_CSV_COLUMNS)[number]
+  before: string
+  after: string
+}
 
 export interface ImportPreview {
   added: number[]
   removed: number[]
   changed: number[]
   unchanged: number
+  /** Every changed cell of the ranks in `changed`, by rank then column order. */
+  cells: CellChange[]
+  /** The cluster (English name) of each added rank (its new name) and removed rank (its old one). */
+  names: Record<number, string>
 }
 
 export type ImportResult =
   | { ok: true; applied: boolean; preview: ImportPreview }
   | { ok: false; status: number; problems: string[] }
 
-const comparable = ({ year: _year, ...row }: RankingRow) => JSON.stringify(row)
+/** The row's cells as the CSV has them; the year is the dataset's, not the row's, and is left out. */
+const csvCells = (row: RankingRow) => {
+  const [record] = rankingCsvRecords([row])
+  return RANKING_CSV_COLUMNS.map((column, index) => ({ column, value: record[index] })).filter(({ column }) => column !== 'year')
+}
 
-/** What an import would change, by rank. */
+/** What an import would change: ranks added, removed and changed, and each changed cell before → after. */
 export function diffRankings(current: readonly RankingRow[], incoming: readonly RankingRow[]): ImportPreview {
   const before = new Map(current.map((row) => [row.rank, row]))
   const after = new Map(incoming.map((row) => [row.rank, row]))
-  const preview: ImportPreview = { added: [], removed: [], changed: [], unchanged: 0 }
+  const preview: ImportPreview = { added: [], removed: [], changed: [], unchanged: 0, cells: [], names: {} }
   for (const [rank, row] of after) {
     const old = before.get(rank)
-    if (!old) preview.added.push(rank)
-    else if (comparable(old) !== comparable(row)) preview.changed.push(rank)
-    else preview.unchanged += 1
+    if (!old) {
+      preview.added.push(rank)
+      preview.names[rank] = row.nameEn
+      continue
+    }
+    const oldCells = csvCells(old)
+    const changes = csvCells(row).flatMap(({ column, value }, index) =>
+      value === oldCells[index].value ? [] : [{ rank, column, before: oldCells[index].value, after: value }],
+    )
+    if (changes.length) {
+      preview.changed.push(rank)
+      preview.cells.push(...changes)
+    } else preview.unchanged += 1
   }
-  for (const rank of before.keys()) if (!after.has(rank)) preview.removed.push(rank)
+  for (const [rank, row] of before) {
+    if (after.has(rank)) continue
+    preview.removed.push(rank)
+    preview.names[rank] = row.nameEn
+  }
   return preview
 }
 

@@ -113,7 +113,8 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
 
   // Chinese, in the same document, chosen with the admin's locale selector.
   await page.locator('.localizer button').first().click()
-  await page.getByRole('button', { name: '中文 (zh)' }).click()
+  // The locale menu names each language in the admin's language: "Chinese (zh)" here.
+  await page.getByRole('button', { name: /\(zh\)$/ }).click()
   await expect(page).toHaveURL(/locale=zh/)
   await page.getByRole('button', { name: 'Content', exact: true }).click()
   const titleZh = `编辑测试 ${stamp}`
@@ -191,7 +192,8 @@ test('live preview shows the draft in the language being edited, and a preview l
   await expect(frame.getByRole('status')).toContainText('预览模式')
   // Phone, tablet and desktop widths.
   await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
-  await page.getByRole('button', { name: 'Phone', exact: true }).or(page.getByRole('option', { name: 'Phone' })).first().click()
+  // Payload shows breakpoint labels as given: they are written in both languages.
+  await page.getByRole('button', { name: '手机 · Phone', exact: true }).click()
   await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
   // Draft mode keeps React (the cached public pages do not): the preview re-renders on save.
   await expect(frame.locator('script[src*="/_next/"]').first()).toBeAttached()
@@ -280,10 +282,12 @@ test('a publish scheduled in the admin happens at its time, run by the server it
   await page.locator('#action-save-popup .popup-button').click()
   await page.getByRole('button', { name: 'Schedule Publish' }).click()
   const drawer = page.locator('dialog.schedule-publish')
-  await drawer.getByText('Publish', { exact: true }).click()
-  // The picker works in whole minutes: the next minute at least 20 s away.
+  // Never published: "Publish" is chosen already, in Beijing time.
+  await expect(drawer.locator('.radio-input--is-selected')).toHaveText('Publish')
+  await expect(drawer.locator('.timezone-picker')).toContainText('Beijing time')
+  // The picker works in whole minutes: the next minute at least 20 s away, typed as Beijing's clock reads it.
   const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
-  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Shanghai' })
   await drawer.locator('.date-time-picker input').fill(typed.replace(' at ', ', '))
   await drawer.locator('.date-time-picker input').press('Enter')
   await drawer.getByRole('button', { name: 'Save' }).click()
@@ -354,8 +358,14 @@ test('the dashboard lists drafts and recent publishes; an old version is compare
   await expect(page.getByText(firstTitle).first()).toBeVisible()
   await page.getByRole('button', { name: /restore/i }).first().click()
   const dialog = page.locator('dialog, [role="dialog"]').last()
+  // The dialog says what happens: a draft, the live page and its address untouched.
+  await expect(dialog).toContainText('becomes a new draft of this Article. The live page and its address stay as they are until you publish the draft.')
   await dialog.getByRole('button', { name: /confirm|restore/i }).last().click()
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Restored as a draft. The live page is unchanged until you publish.' })).toBeVisible()
   await expect
     .poll(async () => (await (await request.get(`/api/articles/${versioned.id}?locale=en&draft=true`, { headers })).json()).title, { timeout: 15_000 })
     .toBe(firstTitle)
+  // Nothing changed for readers until someone publishes the restored draft.
+  expect(await (await request.get(`/en/news/${versioned.slug}`)).text()).toContain(secondTitle)
+  await expect(page.getByTitle('Status: Changed')).toBeVisible()
 })

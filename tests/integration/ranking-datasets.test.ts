@@ -76,7 +76,19 @@ describe(`ranking datasets on ${databaseKind()}`, () => {
 
     const good = `${header}\n2022,1,Alpha,,CN,4.0,,,,\n2022,2,Beta,,CN,,,,,\n2022,3,Gamma,,US,,,,,`
     const preview = await importRankingCsv(payload, { id: dataset.id, dryRun: true, csv: good })
-    expect(preview).toEqual({ ok: true, applied: false, preview: { added: [3], removed: [], changed: [1], unchanged: 1 } })
+    expect(preview).toEqual({
+      ok: true,
+      applied: false,
+      preview: {
+        added: [3],
+        removed: [],
+        changed: [1],
+        unchanged: 1,
+        // Each changed cell, before → after, as the CSV writes it.
+        cells: [{ rank: 1, column: 'pct_share_pct', before: '3.5', after: '4' }],
+        names: { 3: 'Gamma' },
+      },
+    })
     expect((await payload.findByID({ collection: 'ranking-datasets', id: dataset.id })).entries).toHaveLength(2)
 
     const applied = await importRankingCsv(payload, { id: dataset.id, dryRun: false, csv: good })

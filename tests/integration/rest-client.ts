@@ -21,8 +21,13 @@ export interface RestBody {
   docs?: RestDoc[]
   totalDocs?: number
   limit?: number
-  /** GraphQL adds `extensions` (Payload's error name, our limits' code). */
-  errors?: { message: string; extensions?: { name?: string; code?: string } }[]
+  /**
+   * GraphQL adds `extensions` (Payload's error name, our limits' code); a validation error's field
+   * messages ride in `data.errors`, each with the field's path.
+   */
+  errors?: { message: string; extensions?: { name?: string; code?: string }; data?: { errors?: { path: string; message: string }[] } }[]
+  /** Our refusals (collections/hooks/public-errors.ts): the one message the admin shows. */
+  message?: string
   /** Our own endpoints' refusals (the rankings import). */
   problems?: string[]
   /** GraphQL: one entry per query or mutation asked. */

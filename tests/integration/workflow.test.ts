@@ -60,7 +60,7 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
     const english = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'en')
     expect(english.status).toBe(400)
     expect(english.json.errors?.[0]?.message).toBe(
-      'Cannot publish: no language is complete. English is missing the summary, body; Chinese is missing the title, summary, body.',
+      'Cannot publish yet because no language is complete. English lacks the summary and body; Chinese lacks the title, summary and body.',
     )
     const chinese = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'zh-CN,zh;q=0.9')
     expect(chinese.status).toBe(400)

@@ -88,7 +88,8 @@ export default buildConfig({
       generateDescription: ({ doc }) => (typeof doc?.summary === 'string' ? doc.summary : ''),
     }),
   ],
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Written on purpose by `npm run generate` only: a start on MongoDB would otherwise rewrite it with string ids.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql') },
   telemetry: false,
   onInit: async (payload) => handlePoolErrors(payload),

@@ -2,6 +2,8 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 
+import type { DocumentId } from '@/lib/db/document-id'
+
 interface Props {
   payload: Payload
   i18n: I18nClient
@@ -9,7 +11,7 @@ interface Props {
 }
 
 interface Row {
-  id: number | string
+  id: DocumentId
   title: string
   at?: string | null
 }
@@ -80,7 +82,7 @@ export async function EditorialDashboard({ payload, i18n, user }: Props) {
       : []
   })
 
-  const toRows = (docs: { id: number | string; title?: string | null; updatedAt?: string | null }[]): Row[] =>
+  const toRows = (docs: { id: DocumentId; title?: string | null; updatedAt?: string | null }[]): Row[] =>
     docs.map((doc) => ({ id: doc.id, title: doc.title ?? '', at: doc.updatedAt }))
   const adminRoute = payload.config.routes.admin
   const when = (at?: string | null) =>

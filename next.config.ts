@@ -31,8 +31,6 @@ const config: NextConfig = {
   },
   // Cached public pages are served as plain HTML, without React's hydration (lib/next/static-html.cjs).
   cacheHandler: path.resolve('lib/next/cache-handler.cjs'),
-  // `npm test` (and `npm run typecheck`) type-check the whole project, tests included, once.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     turbopackFileSystemCacheForBuild: false,
   },

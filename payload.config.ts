@@ -18,9 +18,9 @@ import { Redirects } from './collections/redirects'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
-import { capPageSize, rejectMalformedId } from './collections/hooks/cap-page-size'
+import { capPageSize, defaultRequestLocale, refuseTextOperatorWithoutText, rejectMalformedId } from './collections/hooks/request-guards'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
-import { isLocale } from './lib/i18n/routing'
+import { defaultLocale, isLocale, localeLabels, locales } from './lib/i18n/routing'
 import { articlePreviewUrl } from './lib/preview'
 import { payloadSecret } from './lib/security/secret'
 
@@ -54,18 +54,25 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   localization: {
-    locales: [
-      { code: 'en', label: 'English' },
-      { code: 'zh', label: '中文' },
-    ],
-    defaultLocale: 'en',
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
   },
-  // Every collection caps REST and GraphQL page sizes and answers 404 to ids that cannot exist.
+  // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
+  // for a text query without text, capped page sizes, and a 404 for ids that cannot exist.
   collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize, rejectMalformedId] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        defaultRequestLocale,
+        refuseTextOperatorWithoutText,
+        capPageSize,
+        rejectMalformedId,
+      ],
+    },
   })),
   globals: [SiteSettings, Header],
   jobs: {

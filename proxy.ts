@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { databaseReachable } from './lib/db/health'
-import { isLocale, type Locale, routing } from './lib/i18n/routing'
+import { isLocale, type Locale, localeGroup, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
 import { type MovedSlugs, movedSlug } from './lib/redirects/moved-slugs'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp'
@@ -83,7 +83,7 @@ async function duringOutage(request: NextRequest): Promise<NextResponse> {
 }
 
 /** An article's address: /en/news/<slug>. */
-const ARTICLE_PATH = /^\/(en|zh)\/news\/([a-z0-9-]+)\/?$/
+const ARTICLE_PATH = new RegExp(`^/${localeGroup}/news/([a-z0-9-]+)/?$`)
 
 async function route(request: NextRequest, { databaseDown }: { databaseDown: boolean }): Promise<NextResponse> {
   const segments = request.nextUrl.pathname.split('/')

@@ -1,7 +1,7 @@
 import en from '@/messages/en.json'
 import zh from '@/messages/zh.json'
 
-import type { Locale } from './i18n/routing'
+import { htmlLang, type Locale } from './i18n/routing'
 
 const TEXT = { en: en.outage, zh: zh.outage } as const
 
@@ -16,7 +16,7 @@ export const RETRY_AFTER_SECONDS = 30
 export function outageResponse(locale: Locale, homeHref: string): Response {
   const text = TEXT[locale]
   const html = `<!DOCTYPE html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${htmlLang(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

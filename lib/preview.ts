@@ -1,5 +1,5 @@
 import { articlePath } from './paths'
-import type { Locale } from './i18n/routing'
+import { type Locale, localeGroup } from './i18n/routing'
 import { signToken, verifyToken } from './security/signed-token'
 import { siteUrl } from './site-url'
 
@@ -7,8 +7,9 @@ const PURPOSE = 'preview'
 /** A preview link works for a week: long enough to send to a colleague, not forever. */
 const LIFETIME_MS = 7 * 24 * 3600 * 1000
 
+const PREVIEWABLE = new RegExp(`^/${localeGroup}(/[a-z0-9/-]*)?$`)
 /** Only paths of this site may be previewed (no open redirect through /next/preview). */
-export const isPreviewablePath = (path: string): boolean => /^\/(en|zh)(\/[a-z0-9\-/]*)?$/.test(path) && !path.includes('//')
+export const isPreviewablePath = (path: string): boolean => PREVIEWABLE.test(path) && !path.includes('//')
 
 /** A link that turns on Next's draft mode and opens `path`, signed with the Payload secret. */
 export function previewUrl(path: string, now = Date.now()): string {

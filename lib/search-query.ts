@@ -4,7 +4,7 @@ export const SEARCH_MAX_LENGTH = 100
 export function normalizeQuery(raw: string | string[] | undefined): string {
   const text = Array.isArray(raw) ? raw[0] : raw
   return (text ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, SEARCH_MAX_LENGTH)

@@ -1,6 +1,7 @@
-// `npm test`: unit tests, the integration suite on SQLite, PostgreSQL (a throw-away server) and
-// MongoDB (the CongoDB emulator, or the server MONGODB_TEST_URI names), then Playwright against a
-// production build.
+// `npm test`: first the gates (ESLint, then tsc over the whole project, for SQL's numeric ids and
+// MongoDB's string ids; any failing stops the run), then unit tests, the integration suite on
+// SQLite, PostgreSQL (a throw-away server) and MongoDB (the CongoDB emulator, or the server
+// MONGODB_TEST_URI names), then Playwright against a production build.
 // `node tests/run-all.mjs unit|integration|e2e` runs one part.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -40,12 +41,25 @@ function integration(kind, databaseUri, env = {}) {
   vitest(`integration tests on ${kind}`, 'integration', { DATABASE_URI: databaseUri, MEDIA_DIR: path.join(dir, 'media'), ...env })
 }
 
+function finish() {
+  fs.rmSync(scratch, { recursive: true, force: true })
+  if (failures.length) console.error(`\nFailed: ${failures.join('; ')}`)
+  if (failures.length && totals.failed === 0) totals.failed = failures.length
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+  process.exit(failures.length ? 1 : 0)
+}
+
+// The gates, on the whole project (tests included): code that fails them is not worth testing further.
 if (!only || only === 'unit') {
-  // The whole project, tests included; `next build` leaves type checking to this step.
-  if (run('type check (tsc)', 'npx', ['tsc', '--noEmit'])) totals.passed += 1
-  else totals.failed += 1
-  if (run('type check against MongoDB\'s string ids', 'node', ['tests/support/typecheck-mongodb-ids.mjs'])) totals.passed += 1
-  else totals.failed += 1
+  for (const [label, command, args] of [
+    ['lint (ESLint)', 'npx', ['eslint', '.']],
+    ['type check (tsc)', 'npx', ['tsc', '--noEmit']],
+    ['type check against MongoDB\'s string ids', 'node', ['tests/support/typecheck-mongodb-ids.mjs']],
+  ]) {
+    if (run(label, command, args)) totals.passed += 1
+    else totals.failed += 1
+  }
+  if (failures.length) finish()
   vitest('unit tests', 'unit')
 }
 
@@ -115,8 +129,4 @@ if (!only || only === 'e2e') {
   }
 }
 
-fs.rmSync(scratch, { recursive: true, force: true })
-if (failures.length) console.error(`\nFailed: ${failures.join('; ')}`)
-if (failures.length && totals.failed === 0) totals.failed = failures.length
-console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
-process.exit(failures.length ? 1 : 0)
+finish()

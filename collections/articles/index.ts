@@ -25,8 +25,8 @@ import {
   revalidateDeletedArticle,
 } from './hooks/revalidate-article'
 
-/** Path segments under /news that are routes of their own. */
-const RESERVED_ARTICLE_SLUGS = ['page', 'category', 'untranslated']
+/** Path segments under /news that are routes of their own (tests/unit/reserved-slugs.test.ts compares them with the folders). */
+export const RESERVED_ARTICLE_SLUGS = ['page', 'category', 'untranslated']
 
 export const Articles: CollectionConfig = {
   slug: 'articles',

@@ -33,6 +33,8 @@ function BodyImage({ media }: { media: Media }) {
   if (!media.mimeType?.startsWith('image/')) return <a href={media.url}>{media.filename}</a>
   const whole = [media.sizes?.content, media.sizes?.wide].filter((size) => size?.url && size.width)
   return (
+    // Payload already made these sizes; next/image would encode each a second time.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       className="article-body__image"
       src={media.sizes?.content?.url ?? media.url}

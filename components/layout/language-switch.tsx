@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation'
 
-import type { Locale } from '@/lib/i18n/routing'
+import { htmlLang, type Locale, localeGroup } from '@/lib/i18n/routing'
 
 interface LanguageSwitchProps {
   target: Locale
@@ -10,12 +10,14 @@ interface LanguageSwitchProps {
   description: string
 }
 
+const LOCALE_PREFIX = new RegExp(`^/${localeGroup}(?=/|$)`)
+
 /** Links to the same path in the other language; rendered on the server, so it works without JavaScript. */
 export function LanguageSwitch({ target, label, description }: LanguageSwitchProps) {
   const pathname = usePathname() ?? '/'
-  const rest = pathname.replace(/^\/(en|zh)(?=\/|$)/, '')
+  const rest = pathname.replace(LOCALE_PREFIX, '')
   return (
-    <a className="language-switch" href={`/${target}${rest}`} hrefLang={target === 'zh' ? 'zh-CN' : 'en'} lang={target === 'zh' ? 'zh-CN' : 'en'} aria-label={description}>
+    <a className="language-switch" href={`/${target}${rest}`} hrefLang={htmlLang(target)} lang={htmlLang(target)} aria-label={description}>
       {label}
     </a>
   )

@@ -5,7 +5,7 @@
  */
 export function isSafeUrl(url: unknown): url is string {
   if (typeof url !== 'string') return false
-  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+  const cleaned = url.replace(/[\p{Cc} ]/gu, '')
   if (!cleaned) return false
   if (/^(\/(?!\/)|#|\?)/.test(cleaned)) return true
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase()

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache-tags'
 import { RELATED_LIMIT, pickRelated } from '@/lib/content/related'
-import type { Locale } from '@/lib/i18n/routing'
+import { type Locale, locales } from '@/lib/i18n/routing'
 import type { Article } from '@/payload-types'
 
 import { payloadClient } from './payload'
@@ -151,7 +151,7 @@ export const getRelatedArticles = (locale: Locale, article: Article) =>
 /** With `locale: 'all'` Payload returns a localized field as an object keyed by locale. */
 function completeLocales(translated: unknown): Locale[] {
   if (typeof translated !== 'object' || translated === null) return []
-  return (['en', 'zh'] as const).filter((locale) => (translated as Record<string, unknown>)[locale] === true)
+  return locales.filter((locale) => (translated as Record<string, unknown>)[locale] === true)
 }
 
 /**

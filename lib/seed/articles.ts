@@ -2,19 +2,18 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { PayloadId } from '../db/document-id'
+import type { PayloadId } from '@/lib/db/document-id'
+import { type Locale, locales } from '@/lib/i18n/routing'
 
+import { GII_ARTICLE_SLUG } from './content/gii-article'
 import { giiCharts } from './content/gii-charts'
 import type { SeedArticle } from './content/types'
 import { coverImage } from './images'
 import { chartBlockNode, toLexical } from './lexical'
 import { ensureMedia } from './media'
 
-type Locale = 'en' | 'zh'
 const context = { disableRevalidate: true }
 const DAY = 24 * 60 * 60 * 1000
-
-export const GII_ARTICLE_KEY = 'gii-2025-innovation-clusters'
 
 interface Refs {
   categories: Map<string, PayloadId>
@@ -27,7 +26,7 @@ interface Refs {
  * draft whose publication is queued for two weeks after seeding, so it is always in the future.
  */
 export async function createArticle(payload: Payload, article: SeedArticle, refs: Refs): Promise<PayloadId> {
-  const locales = (['en', 'zh'] as const).filter((locale) => article[locale])
+  const languages = locales.filter((locale) => article[locale])
   const draft = article.status !== 'published'
   const releaseDate = article.status === 'scheduled' ? new Date(Date.now() + 14 * DAY) : new Date(`${article.releaseDate}T09:00:00+08:00`)
   const coverAlt = { en: article.en?.title ?? article.zh!.title, zh: article.zh?.title ?? article.en!.title }
@@ -35,7 +34,7 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
 
   const localized = (locale: Locale) => {
     const text = article[locale]!
-    const charts = article.key === GII_ARTICLE_KEY ? chartNodes(locale, refs.datasetId) : []
+    const charts = article.key === GII_ARTICLE_SLUG ? chartNodes(locale, refs.datasetId) : []
     return {
       title: text.title,
       summary: text.summary,
@@ -47,11 +46,11 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
 
   const doc = await payload.create({
     collection: 'articles',
-    locale: locales[0],
+    locale: languages[0],
     draft,
     context,
     data: {
-      ...localized(locales[0]),
+      ...localized(languages[0]),
       slug: article.key,
       releaseDate: releaseDate.toISOString(),
       featured: Boolean(article.featured),
@@ -60,7 +59,7 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
       cover,
     },
   })
-  for (const locale of locales.slice(1)) {
+  for (const locale of languages.slice(1)) {
     await payload.update({ collection: 'articles', id: doc.id, locale, draft, context, data: localized(locale) })
   }
   if (article.status === 'scheduled') {

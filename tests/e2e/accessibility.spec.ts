@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
+
 const pages = [
   '',
   '/news',
   '/news/page/2',
   '/news/category/news-updates',
-  '/news/gii-2025-innovation-clusters',
+  `/news/${GII_ARTICLE_SLUG}`,
   '/tags',
   '/tags/innovation-clusters',
   '/search?q=wipo',

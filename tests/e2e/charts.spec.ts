@@ -1,6 +1,8 @@
 import { type Page, expect, test } from '@playwright/test'
 
-const GII = '/news/gii-2025-innovation-clusters'
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
+
+const GII = `/news/${GII_ARTICLE_SLUG}`
 
 interface Entry {
   rank: number

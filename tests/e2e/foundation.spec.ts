@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-const GII = 'gii-2025-innovation-clusters'
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
+
+const GII = GII_ARTICLE_SLUG
 
 test.describe('language routing', () => {
   test('/ sends a Chinese browser to /zh and an English one to /en', async ({ browser }) => {

@@ -1,8 +1,9 @@
 import { type Page, expect, test } from '@playwright/test'
 
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { adminCredentials } from './support/admin-api'
 
-const GII = '/en/news/gii-2025-innovation-clusters'
+const GII = `/en/news/${GII_ARTICLE_SLUG}`
 
 /** Loads a page and collects whatever the browser refused under the page's policy. */
 async function violations(page: Page, path: string): Promise<string[]> {
@@ -10,8 +11,8 @@ async function violations(page: Page, path: string): Promise<string[]> {
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
   })
+  // Network idle: every script has loaded and run, so every refusal has been reported.
   await page.goto(path, { waitUntil: 'networkidle' })
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)))
   return refused
 }
 
@@ -43,11 +44,11 @@ test.describe('Content-Security-Policy', () => {
 
   test('an injected inline script would not run', async ({ page }) => {
     await page.goto('/en')
-    const ran = await page.evaluate(async () => {
+    // An inline script runs as it is inserted, if the policy lets it.
+    const ran = await page.evaluate(() => {
       const script = document.createElement('script')
       script.textContent = 'window.__injected = true'
       document.body.append(script)
-      await new Promise((resolve) => setTimeout(resolve, 100))
       return (window as unknown as { __injected?: boolean }).__injected === true
     })
     expect(ran).toBe(false)

@@ -16,7 +16,13 @@ const slugs = { category: `reval-cat-${stamp}`, tag: `reval-tag-${stamp}`, artic
 const names = { category: `Reval category ${stamp}`, tag: `Reval tag ${stamp}`, alt: `Reval cover ${stamp}`, title: `Revalidation ${stamp}` }
 
 
-async function ok<T = any>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+/** A REST answer: `doc` after a create or update, a global's fields after a read. */
+interface RestAnswer {
+  [field: string]: unknown
+  doc: { id: number }
+}
+
+async function ok<T = RestAnswer>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true)
   return (await response.json()) as T
 }

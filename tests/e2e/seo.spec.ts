@@ -3,11 +3,31 @@ import Parser from 'rss-parser'
 import sharp from 'sharp'
 
 import { previewUrl } from '../../lib/preview'
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { isAllowed, robotsRules } from '../support/robots-rules'
 import { sitemapSchema, validateXml } from '../support/xmllint'
 import { adminHeaders, oneParagraph } from './support/admin-api'
 
 /** What search engines read, page type by page type, in both languages, from the production build. */
+
+/** The JSON-LD that lib/seo/structured-data.ts writes, as far as these tests read it. */
+interface JsonLd {
+  '@type': string
+  name: string
+  headline: string
+  description: string
+  image: { url: string; width: number | string }[]
+  datePublished: string
+  dateModified: string
+  author: { name: string }[]
+  publisher: { logo: { url: string } }
+  inLanguage: string
+  mainEntityOfPage: { '@id': string }
+  itemListElement: { position: number; item: string }[]
+  contactPoint: { telephone: string }[]
+  address: { streetAddress: string }[]
+  potentialAction: { target: { urlTemplate: string }; 'query-input': string }
+}
 
 interface Head {
   title: string
@@ -15,7 +35,7 @@ interface Head {
   canonical: string | null
   robots: string | null
   alternates: Record<string, string>
-  jsonLd: Record<string, any>[]
+  jsonLd: JsonLd[]
   feeds: string[]
   /** og:image and twitter:image URLs. */
   images: string[]
@@ -64,7 +84,7 @@ async function head(request: APIRequestContext, url: string, { status = 200, cac
     robots: attr(tags(/<meta name="robots"[^>]*>/g)[0] ?? '', 'content'),
     alternates,
     jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].flatMap((match) =>
-      JSON.parse(match[1]),
+      JSON.parse(match[1]) as JsonLd | JsonLd[],
     ),
     feeds: tags(/<link rel="alternate" type="application\/(rss|atom)\+xml"[^>]*>/g).map((tag) => attr(tag, 'href')!),
     images: [...html.matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g)].map((match) =>
@@ -315,7 +335,7 @@ test.describe('metadata', () => {
   })
 
   test('Open Graph and Twitter cards describe an article, with a 1200×630 image', async ({ request }) => {
-    const response = await request.get('/zh/news/gii-2025-innovation-clusters')
+    const response = await request.get(`/zh/news/${GII_ARTICLE_SLUG}`)
     const html = await response.text()
     const og = (property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1]
     expect(og('og:type')).toBe('article')
@@ -331,7 +351,7 @@ test.describe('metadata', () => {
   })
 
   test('an article without a cover gets a generated card with its Chinese title', async ({ request }) => {
-    const card = await request.get('/zh/news/gii-2025-innovation-clusters/og')
+    const card = await request.get(`/zh/news/${GII_ARTICLE_SLUG}/og`)
     expect(card.status()).toBe(200)
     expect(card.headers()['content-type']).toBe('image/png')
     const png = await card.body()
@@ -343,7 +363,7 @@ test.describe('metadata', () => {
   test('the generated card draws the Chinese title’s glyphs (a font without CJK would leave the title area blank)', async ({
     request,
   }) => {
-    const png = await (await request.get('/zh/news/gii-2025-innovation-clusters/og')).body()
+    const png = await (await request.get(`/zh/news/${GII_ARTICLE_SLUG}/og`)).body()
     const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })
     const pixel = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)
     // lib/seo/og-image.tsx: white title between the kicker (top) and the company line (bottom), on #0b3d6e, 72 px margins.
@@ -375,7 +395,7 @@ test.describe('metadata', () => {
 test.describe('structured data', () => {
   test('an article carries NewsArticle and BreadcrumbList', async ({ request }) => {
     for (const locale of ['en', 'zh']) {
-      const { jsonLd } = await head(request, `/${locale}/news/gii-2025-innovation-clusters`)
+      const { jsonLd } = await head(request, `/${locale}/news/${GII_ARTICLE_SLUG}`)
       const article = jsonLd.find((item) => item['@type'] === 'NewsArticle')!
       expect(article.headline).toBeTruthy()
       expect(article.description).toBeTruthy()
@@ -385,11 +405,11 @@ test.describe('structured data', () => {
       expect(article.author[0].name).toBeTruthy()
       expect(article.publisher.logo.url).toMatch(/\/logo\.png$/)
       expect(article.inLanguage).toBe(locale === 'zh' ? 'zh-CN' : 'en')
-      expect(article.mainEntityOfPage['@id']).toBe(`${origin()}/${locale}/news/gii-2025-innovation-clusters`)
+      expect(article.mainEntityOfPage['@id']).toBe(`${origin()}/${locale}/news/${GII_ARTICLE_SLUG}`)
       expect((await request.get(article.publisher.logo.url)).status()).toBe(200)
       const trail = jsonLd.find((item) => item['@type'] === 'BreadcrumbList')!
-      expect(trail.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3])
-      expect(trail.itemListElement.at(-1).item).toBe(article.mainEntityOfPage['@id'])
+      expect(trail.itemListElement.map((item) => item.position)).toEqual([1, 2, 3])
+      expect(trail.itemListElement.at(-1)?.item).toBe(article.mainEntityOfPage['@id'])
     }
   })
 
@@ -467,7 +487,11 @@ test.describe('sitemap, robots and feeds', () => {
     expect([...locs].some((loc) => loc.includes('/search'))).toBe(false)
     // Language alternates: an article in both languages names both, and x-default.
     expect(xml).toMatch(
-      /<loc>[^<]+\/zh\/news\/gii-2025-innovation-clusters<\/loc><lastmod>[^<]+<\/lastmod><xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/news\/gii-2025-innovation-clusters"\/><xhtml:link rel="alternate" hreflang="zh-CN"[^>]+\/><xhtml:link rel="alternate" hreflang="x-default"/,
+      new RegExp(
+        `<loc>[^<]+/zh/news/${GII_ARTICLE_SLUG}</loc><lastmod>[^<]+</lastmod>` +
+          `<xhtml:link rel="alternate" hreflang="en" href="[^"]+/en/news/${GII_ARTICLE_SLUG}"/>` +
+          '<xhtml:link rel="alternate" hreflang="zh-CN"[^>]+/><xhtml:link rel="alternate" hreflang="x-default"',
+      ),
     )
   })
 

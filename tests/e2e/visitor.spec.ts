@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 
+import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { adminHeaders, oneParagraph } from './support/admin-api'
 import { decodeQr } from './support/qr'
 
-const GII = 'gii-2025-innovation-clusters'
+const GII = GII_ARTICLE_SLUG
 const ENGLISH_ONLY = 'trademark-registration-china-foreign-brands'
 
 for (const locale of ['en', 'zh'] as const) {

@@ -5,7 +5,7 @@ import { rankingEntryProblems } from '@/lib/rankings/validate'
 
 import { unique } from './fixtures'
 import { context, databaseKind, testPayload } from './payload'
-import { restClient } from './rest-client'
+import { type RestBody, restClient } from './rest-client'
 
 let payload: Payload
 let rest: Awaited<ReturnType<typeof restClient>>
@@ -62,7 +62,7 @@ describe(`ranking entry problems in the editor’s language on ${databaseKind()}
     })
     const save = (language: string) =>
       rest.patch(`ranking-datasets/${dataset.id}?locale=en`, { entries: faulty.slice(0, 2) }, editorToken, language)
-    const messages = (json: Record<string, any>) => JSON.stringify(json.errors)
+    const messages = (json: RestBody) => JSON.stringify(json.errors)
 
     const inEnglish = await save('en')
     expect(inEnglish.status).toBe(400)
@@ -94,6 +94,6 @@ describe(`ranking entry problems in the editor’s language on ${databaseKind()}
 
     const noCsv = await rest.post(path, { dryRun: true }, editorToken, 'zh-CN,zh;q=0.9')
     expect(noCsv.status).toBe(400)
-    expect(noCsv.json.problems[0]).toMatch(/^请求须为 JSON/)
+    expect(noCsv.json.problems?.[0]).toMatch(/^请求须为 JSON/)
   })
 })

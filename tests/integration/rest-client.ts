@@ -2,6 +2,32 @@ import type { SanitizedConfig } from 'payload'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
+/** A document in a REST answer: its fields are whatever the collection has. */
+export type RestDoc = { id: number | string } & Record<string, unknown>
+
+export const isRestDoc = (value: unknown): value is RestDoc =>
+  typeof value === 'object' && value !== null && 'id' in value && ['number', 'string'].includes(typeof value.id)
+
+/**
+ * What Payload's REST and GraphQL handlers answer, as far as the tests read it: any part may be
+ * absent, and a read by id or of a global answers the document itself.
+ */
+export interface RestBody {
+  [field: string]: unknown
+  token?: string
+  doc?: RestDoc
+  /** A global's answer to an update. */
+  result?: RestDoc
+  docs?: RestDoc[]
+  totalDocs?: number
+  limit?: number
+  errors?: { message: string }[]
+  /** Our own endpoints' refusals (the rankings import). */
+  problems?: string[]
+  /** GraphQL: one entry per query or mutation asked. */
+  data?: Record<string, (Partial<RestDoc> & { docs?: RestDoc[] }) | null>
+}
+
 /**
  * Calls Payload's own REST and GraphQL route handlers (the ones app/(payload)/api serves) with real
  * Request objects: the HTTP layer, auth headers and access control included, without a server.
@@ -45,7 +71,7 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
     } catch {
       json = text
     }
-    return { status: response.status, json: json as Record<string, any> }
+    return { status: response.status, json: json as RestBody }
   }
 
   return {
@@ -65,7 +91,7 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
         body: JSON.stringify({ query }),
       })
       const response = await graphql(request)
-      return { status: response.status, json: (await response.json()) as Record<string, any> }
+      return { status: response.status, json: (await response.json()) as RestBody }
     },
   }
 }

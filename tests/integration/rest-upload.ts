@@ -1,6 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import type { RestBody } from './rest-client'
+
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /** A small real PNG: uploads are judged by content, so the bytes must be an image. */
@@ -30,7 +32,7 @@ export async function restUpload(config: Promise<SanitizedConfig> | SanitizedCon
       body: form,
     })
     const response = await post(request, { params: Promise.resolve({ slug: [collection] }) })
-    const json = (await response.json().catch(() => null)) as Record<string, any> | null
+    const json = (await response.json().catch(() => null)) as RestBody | null
     return { status: response.status, json }
   }
 }

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedArticles } from '@/lib/seed/content'
+import { GII_ARTICLE_SLUG, seedArticles } from '@/lib/seed/content'
 import { seed } from '@/lib/seed/index'
 
 import { databaseKind, testPayload } from './payload'
@@ -46,8 +46,8 @@ describe(`seed on ${databaseKind()}`, () => {
         overrideAccess: false,
         where: { and: [{ slug: { equals: slug } }, { translated: { equals: true } }] },
       })
-    expect((await find('en', 'gii-2025-innovation-clusters')).docs[0]?.title).toMatch(/Global Innovation Index/)
-    expect((await find('zh', 'gii-2025-innovation-clusters')).docs[0]?.title).toMatch(/全球创新指数/)
+    expect((await find('en', GII_ARTICLE_SLUG)).docs[0]?.title).toMatch(/Global Innovation Index/)
+    expect((await find('zh', GII_ARTICLE_SLUG)).docs[0]?.title).toMatch(/全球创新指数/)
 
     const englishOnly = seedArticles.find((article) => article.en && !article.zh && article.status === 'published')!
     expect((await find('en', englishOnly.key)).totalDocs).toBe(1)

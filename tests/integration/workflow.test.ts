@@ -59,12 +59,12 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
     const article = await draftArticle({ title: unique('Title only') })
     const english = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'en')
     expect(english.status).toBe(400)
-    expect(english.json.errors[0].message).toBe(
+    expect(english.json.errors?.[0]?.message).toBe(
       'Cannot publish: no language is complete. English is missing the summary, body; Chinese is missing the title, summary, body.',
     )
     const chinese = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'zh-CN,zh;q=0.9')
     expect(chinese.status).toBe(400)
-    expect(chinese.json.errors[0].message).toBe(
+    expect(chinese.json.errors?.[0]?.message).toBe(
       '无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。',
     )
     const stored = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
@@ -75,7 +75,7 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
     const article = await draftArticle({ title: unique('English only'), summary: 'S.', body: body('B.') })
     const published = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken)
     expect(published.status).toBe(200)
-    expect(published.json.doc._status).toBe('published')
+    expect(published.json.doc?._status).toBe('published')
   })
 })
 

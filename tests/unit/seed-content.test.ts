@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { seedArticles, seedCategories, seedTags } from '@/lib/seed/content'
+import { GII_ARTICLE_SLUG, seedArticles, seedCategories, seedTags } from '@/lib/seed/content'
 
 describe('seed content', () => {
   it('has the GII article and at least 12 more over at least 3 categories', () => {
-    expect(seedArticles[0].key).toBe('gii-2025-innovation-clusters')
+    expect(seedArticles[0].key).toBe(GII_ARTICLE_SLUG)
     expect(seedArticles.length).toBeGreaterThanOrEqual(13)
     expect(new Set(seedArticles.map((article) => article.category)).size).toBeGreaterThanOrEqual(3)
   })

@@ -1,3 +1,4 @@
+import { GII_ARTICLE_SLUG } from './gii-article'
 import type { SeedArticle } from './types'
 
 // Policy & law articles and IP insights.
@@ -228,7 +229,7 @@ export const articlesPart1: SeedArticle[] = [
     releaseDate: '2025-09-18',
     status: 'published',
     featured: true,
-    related: ['gii-2025-innovation-clusters', 'venture-capital-as-innovation-metric'],
+    related: [GII_ARTICLE_SLUG, 'venture-capital-as-innovation-metric'],
     source: {
       en: 'Data source: WIPO',
       zh: '数据来源：世界知识产权组织（WIPO）',
@@ -289,7 +290,7 @@ export const articlesPart1: SeedArticle[] = [
     tags: ['venture-capital', 'global-innovation-index', 'ip-protection', 'patent-drafting'],
     releaseDate: '2025-10-28',
     status: 'published',
-    related: ['gii-2025-innovation-clusters', 'what-gii-cluster-ranking-measures'],
+    related: [GII_ARTICLE_SLUG, 'what-gii-cluster-ranking-measures'],
     cover: { hue: 128, motif: 'bars' },
     en: {
       title: 'Follow-Up: Why Venture Capital Matters to Your IP Strategy',

@@ -1,3 +1,4 @@
+import { GII_ARTICLE_SLUG } from './gii-article'
 import type { SeedArticle } from './types'
 
 // Practical IP insights, news updates and firm news.
@@ -130,7 +131,7 @@ export const articlesPart2: SeedArticle[] = [
     tags: ['global-innovation-index', 'greater-bay-area', 'shenzhen', 'wipo'],
     releaseDate: '2025-09-12',
     status: 'published',
-    related: ['gii-2025-innovation-clusters'],
+    related: [GII_ARTICLE_SLUG],
     source: {
       en: 'Data source: WIPO',
       zh: '数据来源：世界知识产权组织（WIPO）',
@@ -224,7 +225,7 @@ export const articlesPart2: SeedArticle[] = [
     tags: ['global-innovation-index', 'wipo', 'venture-capital'],
     releaseDate: '2025-10-09',
     status: 'published',
-    related: ['gii-2025-innovation-clusters', 'what-gii-cluster-ranking-measures'],
+    related: [GII_ARTICLE_SLUG, 'what-gii-cluster-ranking-measures'],
     source: {
       en: 'Data source: WIPO',
       zh: '数据来源：世界知识产权组织（WIPO）',

@@ -1,7 +1,10 @@
 import type { SeedArticle } from './types'
 
+/** The flagship article (charts, Q&A): its seed key, which the seed also makes its slug. */
+export const GII_ARTICLE_SLUG = 'gii-2025-innovation-clusters'
+
 export const giiArticle: SeedArticle = {
-  key: 'gii-2025-innovation-clusters',
+  key: GII_ARTICLE_SLUG,
   category: 'news-updates',
   tags: ['innovation-clusters', 'wipo', 'global-innovation-index', 'venture-capital', 'greater-bay-area', 'shenzhen', 'pct'],
   releaseDate: '2025-09-05',

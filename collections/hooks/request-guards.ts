@@ -1,7 +1,27 @@
 import { APIError, type CollectionBeforeOperationHook, NotFound } from 'payload'
 
+import { defaultLocale } from '@/lib/i18n/routing'
+
 /** The most documents one REST or GraphQL request may ask for. */
 export const MAX_PAGE_SIZE = 100
+
+/**
+ * A REST or GraphQL call without ?locale= would run with no locale at all, and a where on a
+ * localized field then fails inside Payload (a 500): such a call reads and writes the default
+ * language instead.
+ */
+export const defaultRequestLocale: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.payloadAPI !== 'local' && !req.locale) req.locale = defaultLocale
+  return args
+}
+
+/** A text operator given no text (`?where[title][like]=%` decodes to null) is the caller's mistake: 400, not a 500. */
+export const refuseTextOperatorWithoutText: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI === 'local' || operation !== 'read') return args
+  const badText = textOperatorWithoutText((args as { where?: unknown }).where)
+  if (badText) throw new APIError(`The "${badText}" operator needs a text value.`, 400, null, true)
+  return args
+}
 
 /**
  * Over REST and GraphQL, list requests are paginated and at most MAX_PAGE_SIZE long, whatever
@@ -9,13 +29,7 @@ export const MAX_PAGE_SIZE = 100
  * The site's own Local API calls (sitemap, tag counts) are not capped.
  */
 export const capPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (req.payloadAPI === 'local') return args
-  // A REST call without ?locale= would run with no locale at all, and a where on a localized field
-  // then fails inside Payload (a 500): it reads and writes the default language instead.
-  if (!req.locale && req.payload.config.localization) (req as { locale?: string }).locale = req.payload.config.localization.defaultLocale
-  if (operation !== 'read') return args
-  const badText = textOperatorWithoutText((args as { where?: unknown }).where)
-  if (badText) throw new APIError(`The "${badText}" operator needs a text value.`, 400, null, true)
+  if (req.payloadAPI === 'local' || operation !== 'read') return args
   const requested = Number((args as { limit?: unknown }).limit)
   return {
     ...args,

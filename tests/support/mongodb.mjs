@@ -10,7 +10,7 @@ import { freePort } from './free-port.mjs'
 const serverScript = path.join(import.meta.dirname, 'congodb-server.mjs')
 
 /** Set beside DATABASE_URI for tests on the emulator, so they can skip what it cannot do, with a reason. */
-export const EMULATOR_ENV = { MONGODB_EMULATOR: 'congodb' }
+const EMULATOR_ENV = { MONGODB_EMULATOR: 'congodb' }
 
 function startOn(port) {
   // stdin stays open as a lifeline: the server stops when this process goes away, however it ends.

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { giiArticle } from '@/lib/seed/content/gii-article'
+import { GII_ARTICLE_SLUG, giiArticle } from '@/lib/seed/content/gii-article'
 
 import { freePort } from '../support/free-port.mjs'
 import { startMongo } from '../support/mongodb.mjs'
@@ -21,7 +21,7 @@ import { startMongo } from '../support/mongodb.mjs'
 const root = path.resolve(import.meta.dirname, '../..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'news-center-mongodb-build-'))
 const project = path.join(work, 'project')
-const slug = giiArticle.key
+const slug = GII_ARTICLE_SLUG
 
 let mongo: Awaited<ReturnType<typeof startMongo>> | undefined
 let server: ChildProcess | undefined

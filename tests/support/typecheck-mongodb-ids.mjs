@@ -12,14 +12,14 @@ const types = path.join(dir, 'payload-types.ts')
 const fromDir = (file) => path.relative(dir, path.join(root, file)) || '.'
 
 fs.mkdirSync(dir, { recursive: true })
-const generated = spawnSync('node', ['lib/db/payload-cli.mjs', 'generate:types'], {
+const generated = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/generate-types.ts'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   // No connection is made: the adapter's id type is all generate:types reads.
   env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:27017/types-only', PAYLOAD_TS_OUTPUT_PATH: types },
 })
 if (generated.status !== 0 || !/defaultIDType: string;/.test(fs.readFileSync(types, 'utf8'))) {
-  console.error(`Could not generate MongoDB's payload-types.ts into ${types} (payload generate:types exited ${generated.status}).`)
+  console.error(`Could not generate MongoDB's payload-types.ts into ${types} (lib/db/generate-types.ts exited ${generated.status}).`)
   process.exit(1)
 }
 

@@ -2,9 +2,11 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { databaseReachable } from './lib/db/health'
+import { isRootFile } from './lib/http/root-files'
 import { isLocale, type Locale, localeGroup, routing } from './lib/i18n/routing'
 import { outageResponse } from './lib/outage-page'
 import { type MovedSlugs, movedSlug } from './lib/redirects/moved-slugs'
+import { cachedResultsPath } from './lib/search-query'
 import { contentSecurityPolicy, createNonce } from './lib/security/csp'
 import { internalOrigin } from './lib/site-url'
 
@@ -31,8 +33,11 @@ export default async function proxy(request: NextRequest) {
     return badRequest('malformed URL encoding')
   }
   if (path.includes('\0')) return badRequest('a NUL byte in the path')
-  // The API passes through here only for that check (see the matcher).
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+  // The API, the admin and /next/ pass through here only for those checks (see the matcher).
+  if (/^\/(api|admin|next)\//.test(request.nextUrl.pathname)) return NextResponse.next()
+  // Files: under a language (/en/rss.xml) or at the root (public/, robots.txt).
+  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  if (request.nextUrl.pathname.includes('.') && (isLocale(first) || isRootFile(first))) return NextResponse.next()
 
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   const policy = contentSecurityPolicy({
@@ -101,9 +106,17 @@ async function route(request: NextRequest, { databaseDown }: { databaseDown: boo
   if (segments.some((segment) => segment.length > MAX_SEGMENT)) {
     return NextResponse.rewrite(new URL(`/${isLocale(first) ? first : 'en'}/__not-found`, request.url), { status: 404, request })
   }
+  // Any other dotted path outside the languages (/.env, /wp-login.php) names nothing here.
+  if (request.nextUrl.pathname.includes('.')) {
+    return NextResponse.rewrite(new URL('/en/__not-found', request.url), { status: 404, request })
+  }
   if (first && !isLocale(first) && foreignLocale.test(first)) {
     return NextResponse.rewrite(new URL('/en/__unknown-locale', request.url), { status: 404, request })
   }
+  // Search results come from a cached page per query (lib/search-query.ts); not while the database
+  // is down: served through the outage probe that cached copy answered 500 (tests/system/outage.test.ts).
+  const results = databaseDown ? null : cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (results) return NextResponse.rewrite(new URL(results, request.url), { request })
   return handleI18n(request)
 }
 
@@ -122,6 +135,14 @@ function badRequest(reason: string): NextResponse {
 
 export const config = {
   // Payload's admin and API, the preview and revalidation routes under /next/, Next's internals
-  // and files with an extension are not localized.
-  matcher: ['/((?!api|admin|next/|_next|_vercel|.*\\..*).*)', '/api/:path*'],
+  // and files with an extension are not localized. The API stays out, so request bodies reach it
+  // unbuffered (Next copies a body that passes a proxy into memory and cuts it at 10 MB). Paths
+  // with a dot come in for the root-file rule, and admin, API and /next/ paths with a percent sign
+  // that may not decode (not two hex digits, or a non-ASCII byte) for the check above: Next
+  // answers a malformed encoding outside the proxy with a 500.
+  matcher: [
+    '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',
+    '/((?!_next/|api/|admin/|next/).*\\..*)',
+    '/((?:api|admin|next)/.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f]).*)',
+  ],
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -10,6 +11,9 @@ export default defineConfig({
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
       { find: /^@\/(.*)$/, replacement: `${root}/$1` },
+      // One graphql for our code and Payload's: Vite would pick graphql's ESM build for the former and
+      // Node its CommonJS build for the latter, and graphql refuses types from two copies.
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
     ],
   },
   test: {

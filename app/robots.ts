@@ -10,8 +10,9 @@ export default function robots(): MetadataRoute.Robots {
       userAgent: '*',
       // Cover images (og:image, NewsArticle.image) are served from the API; the longer rule wins over "/api/".
       allow: ['/', '/api/media/file/'],
-      // "/en/search?" blocks result pages but leaves the search page itself crawlable.
-      disallow: ['/admin', '/api/', '/next/', ...locales.map((locale) => `/${locale}/search?`)],
+      // "/en/search?" blocks result pages (and "/en/search/" the cached copies they are served from)
+      // but leaves the search page itself crawlable.
+      disallow: ['/admin', '/api/', '/next/', ...locales.flatMap((locale) => [`/${locale}/search?`, `/${locale}/search/`])],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,
   }

@@ -1,11 +1,28 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
 import { anyone, staff, writers } from './access'
 import { revalidateMedia } from './hooks/revalidate'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media')
+
+/**
+ * A file name with no file behind it (an old link, a guess, a size never generated) is a 404.
+ * Payload answers it with a 500; names outside the folder are left to Payload (a 400).
+ */
+async function missingFileIsNotFound(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<void> {
+  const file = path.resolve(staticDir, params.filename)
+  if (!file.startsWith(staticDir + path.sep)) return
+  const found = await stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  )
+  if (!found) throw new NotFound(req.t)
+}
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -14,7 +31,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: writers, update: staff, delete: staff },
   hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media'),
+    staticDir,
+    handlers: [missingFileIsNotFound],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

@@ -1,5 +1,6 @@
-// Tooltips for the server-drawn charts: every bar carries its text in data-tip. Public pages are
-// plain HTML; a hydrated page (an editor's preview) has recharts' own tooltip instead.
+// Tooltips for the server-drawn charts: every bar carries its text in data-tip. The same script
+// serves the plain-HTML public pages and the hydrated ones (an editor's preview): recharts' own
+// tooltip is not used, as its hidden box, laid out for the drawing's unscaled size, overflowed a phone.
 ;(() => {
   let tip = null
   let current = null
@@ -26,7 +27,6 @@
   }
 
   const onPointer = (event) => {
-    if (self.__next_f) return
     pointer = { x: event.clientX, y: event.clientY }
     const bar = barAt(event.target)
     if (bar) show(bar, event.clientX, event.clientY)

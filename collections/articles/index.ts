@@ -7,6 +7,7 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { isLocale, locales } from '@/lib/i18n/routing'
+import { RELATED_LIMIT } from '@/lib/content/related'
 import { articlePreviewUrl } from '@/lib/preview'
 
 import { createArticle, deleteArticle, publishedOrSignedIn, signedIn, updateArticle } from '../access'
@@ -17,6 +18,7 @@ import { completeField } from './complete-field'
 import { keepFirstPublished } from './hooks/first-published'
 import { markTranslation } from './hooks/mark-translation'
 import { refuseUnsafeLinks } from './hooks/refuse-unsafe-links'
+import { removeFromSearchIndex, updateSearchIndex } from './hooks/search-index'
 import {
   deleteArticleRedirects,
   recordSlugRedirect,
@@ -38,9 +40,11 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'completeIn', 'category', 'releaseDate', '_status'],
+    // The list's search box finds a title or summary in either language, whichever locale is shown.
+    listSearchableFields: ['title', 'summary', ...locales.flatMap((code) => [`title.${code}`, `summary.${code}`])],
     group: { en: 'News', zh: '新闻' },
-    // "Preview" opens the draft in the language being edited; the link can be shared for a week.
-    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', doc?.slug as string | undefined),
+    // "Preview" opens this article's draft in the language being edited; the link can be shared for a week.
+    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null),
   },
   access: {
     read: publishedOrSignedIn,
@@ -56,8 +60,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseUnsafeLinks],
     beforeChange: [markTranslation, rememberPublishedSlug],
-    afterChange: [recordSlugRedirect, revalidateArticle],
-    beforeDelete: [deleteArticleRedirects],
+    afterChange: [recordSlugRedirect, updateSearchIndex, revalidateArticle],
+    beforeDelete: [deleteArticleRedirects, removeFromSearchIndex],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
@@ -131,6 +135,10 @@ export const Articles: CollectionConfig = {
               hasMany: true,
               label: { en: 'Hand-picked related articles', zh: '手选相关新闻' },
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              // The page shows at most RELATED_LIMIT. Populated one level only: each related
+              // article's own `related` stays ids, so ?depth= cannot expand articles into articles.
+              maxRows: RELATED_LIMIT,
+              maxDepth: 1,
             },
           ],
         },

@@ -6,6 +6,8 @@ import { isSafeUrl } from '@/lib/content/safe-url'
 import type { Locale } from '@/lib/i18n/routing'
 import type { Media, RankingChartBlock } from '@/payload-types'
 
+import { listConverters } from './rich-text-lists'
+
 interface ArticleBodyProps {
   body: SerializedEditorState
   locale: Locale
@@ -56,6 +58,7 @@ function BodyImage({ media }: { media: Media }) {
 export function ArticleBody({ body, locale }: ArticleBodyProps) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    ...listConverters,
     paragraph: (args) => {
       const paragraph = typeof defaultConverters.paragraph === 'function' ? defaultConverters.paragraph(args) : null
       return isWhollyBold(args.node) ? <div className="interview-question">{paragraph}</div> : paragraph

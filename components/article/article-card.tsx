@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { CoverImage } from '@/components/ui/cover-image'
 import type { ArticleSummary } from '@/lib/data/articles'
@@ -13,9 +14,11 @@ interface ArticleCardProps {
   /** "row": thumbnail beside the text (lists); "tile": image above (home page features). */
   layout?: 'row' | 'tile'
   priority?: boolean
+  /** Shown under the summary (search results: where the words were found). */
+  children?: ReactNode
 }
 
-export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', layout = 'row', priority = false }: ArticleCardProps) {
+export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', layout = 'row', priority = false, children }: ArticleCardProps) {
   if (!article.slug) return null
   const category = typeof article.category === 'object' ? article.category?.name : null
   return (
@@ -36,6 +39,7 @@ export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', lay
           <Link href={articlePath(locale, article.slug)}>{article.title}</Link>
         </Heading>
         {article.summary ? <p className="card__summary">{article.summary}</p> : null}
+        {children}
       </div>
     </article>
   )

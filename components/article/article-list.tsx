@@ -23,7 +23,7 @@ export async function ArticleList({ result, locale, href }: ArticleListProps) {
           <ArticleCard key={article.id} article={article} locale={locale} />
         ))}
       </div>
-      <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={href} exact={'exact' in result ? Boolean(result.exact) : true} />
+      <Pagination locale={locale} page={result.page} totalPages={result.totalPages} href={href} />
     </>
   )
 }

@@ -1,23 +1,29 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { RankingMetric } from '@/collections/ranking-datasets'
+import type { Locale } from '@/lib/i18n/routing'
 import type { ChartRow } from '@/lib/rankings/chart-data'
 
-import { CHART_WIDTH, chartColors, formatShare } from './chart-theme'
-import { axisTick } from './svg-text'
+import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
+import { type ChartSize, VALUE_FONT, chartColors, formatShare } from './chart-theme'
+import { axisLine, barShape, gridLine } from './svg-shapes'
+import { endLabel } from './svg-text'
+import { widestText } from './text-width'
 
-const NameTick = axisTick({ anchor: 'end', angle: -24, dy: 4, fontSize: 12 })
-const ShareTick = axisTick({ anchor: 'end', fontSize: 12, suffix: '%' })
+const ShareTick = numberTick('%')
+// Neighbouring bars' labels are a line of text apart, also in CJK fonts (taller line boxes).
+const BAR_GAP = 6
 
 interface KeyMetricsChartProps {
   /** Stable ids keep the server's SVG and the hydrated one identical. */
   chartId: string
+  size: ChartSize
   rows: ChartRow[]
   metrics: RankingMetric[]
   labels: Record<RankingMetric, string>
-  locale: 'en' | 'zh'
+  locale: Locale
   notAvailable: string
 }
 
@@ -39,10 +45,11 @@ const PATTERNS: Record<RankingMetric, (color: string) => React.ReactNode> = {
 }
 
 /**
- * The three shares side by side per cluster; a missing value is a gap labelled "n/a", never a zero bar.
- * The legend is HTML beside the chart (see MetricLegend), so it reflows on a phone and is read aloud.
+ * The three shares of each cluster as a group of horizontal bars; a missing value is a gap labelled
+ * "n/a", never a zero bar. The legend is HTML beside the chart (see MetricLegend), so it reflows on a
+ * phone and is read aloud.
  */
-export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAvailable }: KeyMetricsChartProps) {
+export function KeyMetricsChart({ chartId, size, rows, metrics, labels, locale, notAvailable }: KeyMetricsChartProps) {
   const top = Math.max(1, ...rows.flatMap((row) => metrics.map((metric) => row.values[metric] ?? 0)))
   // An unknown value is drawn as a short dashed outline in its metric's slot, labelled "n/a".
   const gap = top * 0.04
@@ -50,22 +57,21 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
     name: row.name,
     ...Object.fromEntries(metrics.flatMap((metric) => [[metric, row.values[metric]], [`${metric}Gap`, row.values[metric] === null ? gap : null]])),
   }))
-  const label = (text: (value: number) => string) => {
-    function BarLabel(props: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) {
-      if (typeof props.value !== 'number') return null
-      return (
-        <text x={Number(props.x) + Number(props.width) / 2} y={Number(props.y) - 4} textAnchor="middle" fontSize={10} fill={chartColors.ink}>
-          {text(props.value)}
-        </text>
-      )
-    }
-    return BarLabel
-  }
+  const valueTexts = rows.flatMap((row) => metrics.map((metric) => row.values[metric])).map((value) => (value === null ? notAvailable : formatShare(value, locale)))
+  const layout = barRows({
+    size,
+    names: rows.map((row) => row.name),
+    bars: metrics.length,
+    barGap: BAR_GAP,
+    right: widestText(valueTexts, VALUE_FONT) + 10,
+    axis: true,
+  })
+  const label = (text: (value: number) => string) => endLabel((_index, value) => (typeof value === 'number' ? text(value) : null), { fontSize: VALUE_FONT })
   const valueLabel = label((value) => formatShare(value, locale))
-  const tipValue = (value: number | null) => (value === null ? notAvailable : `${formatShare(value, locale)}%`)
   const gapLabel = label(() => notAvailable)
+  const tipValue = (value: number | null) => (value === null ? notAvailable : `${formatShare(value, locale)}%`)
   return (
-    <BarChart id={chartId} width={CHART_WIDTH} height={420} data={data} margin={{ top: 24, right: 8, bottom: 8, left: 56 }} barGap={2}>
+    <BarChart id={chartId} width={layout.width} height={layout.height} data={data} layout="vertical" margin={layout.margin} barGap={BAR_GAP}>
       <defs>
         {metrics.map((metric) => (
           <pattern key={metric} id={`${chartId}-pattern-${metric}`} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -73,22 +79,20 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
           </pattern>
         ))}
       </defs>
-      <CartesianGrid vertical={false} stroke={chartColors.grid} />
-      <XAxis dataKey="name" interval={0} tick={NameTick} height={96} />
-      <YAxis tick={ShareTick} width={48} />
-      <Tooltip
-        formatter={(value, name) => [typeof value === 'number' ? `${formatShare(value, locale)}%` : notAvailable, name]}
-        filterNull
-      />
+      <CartesianGrid horizontal={false} vertical={gridLine(chartColors.grid)} />
+      <XAxis type="number" {...NUMBER_AXIS} tick={ShareTick} tickCount={layout.narrow ? 3 : 5} domain={[0, 'auto']} />
+      <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
+      <ReferenceLine x={0} shape={axisLine(chartColors.axis)} />
       {metrics.flatMap((metric) => [
         <Bar
           key={metric}
-          id={`${chartId}-${metric}`}
           dataKey={metric}
           stackId={metric}
           name={labels[metric]}
+          barSize={layout.barSize}
           fill={`url(#${chartId}-pattern-${metric})`}
           stroke={chartColors[metric]}
+          shape={barShape()}
           isAnimationActive={false}
         >
           {rows.map((row) => (
@@ -98,16 +102,15 @@ export function KeyMetricsChart({ chartId, rows, metrics, labels, locale, notAva
         </Bar>,
         <Bar
           key={`${metric}Gap`}
-          id={`${chartId}-${metric}-gap`}
           dataKey={`${metric}Gap`}
           stackId={metric}
           name={labels[metric]}
+          barSize={layout.barSize}
           fill="none"
           stroke={chartColors[metric]}
           strokeDasharray="3 2"
+          shape={barShape()}
           isAnimationActive={false}
-          legendType="none"
-          tooltipType="none"
         >
           {rows.map((row) => (
             <Cell key={row.name} data-tip={`${row.name} · ${labels[metric]}: ${notAvailable}`} />

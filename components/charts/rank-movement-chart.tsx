@@ -1,45 +1,86 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 
 import type { ChartRow } from '@/lib/rankings/chart-data'
-import type { Payload, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 
-import { CHART_WIDTH, chartColors } from './chart-theme'
-import { axisTick, endLabel } from './svg-text'
+import { NUMBER_AXIS, barRows, numberTick } from './bar-rows'
+import { CHART_WIDTH, type ChartSize, VALUE_FONT, chartColors } from './chart-theme'
+import { axisLine, barShape, finite, gridLine, round } from './svg-shapes'
+import { type LabelProps, endLabel } from './svg-text'
+import { widestText } from './text-width'
 
-const NameTick = axisTick({ anchor: 'end' })
-const NumberTick = axisTick({ anchor: 'middle', dy: 10, fontSize: 12 })
-
-const MARGIN_RIGHT = 140
+const NumberTick = numberTick()
 
 interface RankMovementChartProps {
   /** Stable ids keep the server's SVG and the hydrated one identical. */
   chartId: string
+  size: ChartSize
   rows: ChartRow[]
   labels: { up: string; down: string; same: string; new: string; change: string }
 }
 
+interface MovementEntry {
+  name: string
+  value: number
+  text: string
+  moved: number | null
+  highlighted: boolean
+}
+
+/**
+ * The phone layout's movement text, beside the zero line on the side the bar leaves empty: left of
+ * it for a gain (the bar grows right), right of it for a loss or no change.
+ */
+function sideLabel(data: readonly MovementEntry[]) {
+  function SideLabel({ x, y, height, index = 0 }: LabelProps) {
+    const entry = data[index]
+    if (!entry) return null
+    const gained = entry.value > 0
+    return (
+      <text
+        x={round(finite(x) + (gained ? -6 : 6))}
+        y={round(finite(y) + finite(height) / 2)}
+        textAnchor={gained ? 'end' : 'start'}
+        dominantBaseline="central"
+        fontSize={VALUE_FONT}
+        fill={chartColors.ink}
+      >
+        {entry.text}
+      </text>
+    )
+  }
+  return SideLabel
+}
+
 /** Places gained (right, ▲) or lost (left, ▼) since last year; "new" for clusters without a previous rank. */
-export function RankMovementChart({ chartId, rows, labels }: RankMovementChartProps) {
-  const data = rows.map((row) => {
+export function RankMovementChart({ chartId, size, rows, labels }: RankMovementChartProps) {
+  const data: MovementEntry[] = rows.map((row) => {
     const moved = row.movement
-    const arrow = moved === null ? labels.new : moved > 0 ? `▲${moved}` : moved < 0 ? `▼${-moved}` : '='
-    const text = row.previousRank === null ? `${labels.new} → ${row.rank}` : `${row.previousRank} → ${row.rank}  ${arrow}`
+    const arrow = moved === null ? labels.new : moved > 0 ? `${labels.up}${moved}` : moved < 0 ? `${labels.down}${-moved}` : labels.same
+    const text = row.previousRank === null ? `${labels.new} → ${row.rank}` : `${row.previousRank} → ${row.rank} ${arrow}`
     return { name: `${row.rank}. ${row.name}`, value: moved ?? 0, text, moved, highlighted: row.highlighted }
   })
   const reach = Math.max(3, ...data.map((entry) => Math.abs(entry.value)))
   const half = Math.round(reach / 2)
-  // Labels sit in the right margin, one line each, whichever way the bar points.
-  const renderLabel = endLabel((index) => data[index]?.text ?? null, CHART_WIDTH - MARGIN_RIGHT + 12)
+  // Wide: the movement text in a column right of the plot. Narrow: beside the zero line (sideLabel).
+  const textColumn = size === 'wide' ? widestText(data.map((entry) => entry.text), VALUE_FONT) + 24 : 12
+  const layout = barRows({ size, names: data.map((entry) => entry.name), right: textColumn, axis: true })
+  const label = layout.narrow ? sideLabel(data) : endLabel((index) => data[index]?.text ?? null, { fixedX: CHART_WIDTH.wide - textColumn + 16, fontSize: VALUE_FONT })
   return (
-    <BarChart id={chartId} width={CHART_WIDTH} height={40 + data.length * 34} data={data} layout="vertical" margin={{ top: 8, right: MARGIN_RIGHT, bottom: 8, left: 8 }}>
-      <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-      <XAxis type="number" domain={[-reach, reach]} ticks={[-reach, -half, 0, half, reach]} allowDecimals={false} tick={NumberTick} />
-      <YAxis type="category" dataKey="name" width={230} tick={NameTick} interval={0} />
-      <ReferenceLine x={0} stroke={chartColors.ink} />
-      <Tooltip formatter={(_value: ValueType, _name: string, item: Payload<ValueType, string>) => [item.payload.text, labels.change]} cursor={{ fill: 'rgb(0 0 0 / 0.04)' }} />
-      <Bar id={`${chartId}-bars`} dataKey="value" isAnimationActive={false} name={labels.change}>
+    <BarChart id={chartId} width={layout.width} height={layout.height} data={data} layout="vertical" margin={layout.margin}>
+      <CartesianGrid horizontal={false} vertical={gridLine(chartColors.grid)} />
+      <XAxis
+        type="number"
+        domain={[-reach, reach]}
+        ticks={layout.narrow ? [-reach, 0, reach] : [-reach, -half, 0, half, reach]}
+        allowDecimals={false}
+        {...NUMBER_AXIS}
+        tick={NumberTick}
+      />
+      <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
+      <ReferenceLine x={0} shape={axisLine(chartColors.ink)} />
+      <Bar dataKey="value" barSize={layout.barSize} shape={barShape()} isAnimationActive={false} name={labels.change}>
         {data.map((entry) => (
           <Cell
             key={entry.name}
@@ -49,7 +90,7 @@ export function RankMovementChart({ chartId, rows, labels }: RankMovementChartPr
             strokeWidth={entry.highlighted ? 2 : 0}
           />
         ))}
-        <LabelList dataKey="text" content={renderLabel} />
+        <LabelList dataKey="text" content={label} />
       </Bar>
     </BarChart>
   )

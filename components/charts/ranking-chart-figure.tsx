@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import { type ChartRow, METRICS, metricsWithData, overtaken, shapeRanking } from '@/lib/rankings/chart-data'
 import type { RankingChartBlock, RankingDataset } from '@/payload-types'
 
+import { CHART_SIZES, type ChartSize } from './chart-theme'
 import { KeyMetricsChart, RankMovementChart, RankingBarChart } from './lazy-charts'
 import { RankingTable } from './ranking-table'
 
@@ -27,6 +28,22 @@ export async function RankingChartFigure({ block, locale }: RankingChartFigurePr
   const metricLabels = Object.fromEntries(METRICS.map((metric) => [metric, t(metric)])) as Record<RankingMetric, string>
   const keyMetrics = metricsWithData(rows)
   const tableMetrics: RankingMetric[] = block.kind === 'keyMetrics' ? keyMetrics : block.metric ? [block.metric] : []
+  const drawing = (size: ChartSize, id: string) =>
+    block.kind === 'rankMovement' ? (
+      <RankMovementChart chartId={id} size={size} rows={rows} labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }} />
+    ) : block.kind === 'keyMetrics' ? (
+      <KeyMetricsChart chartId={id} size={size} rows={rows} metrics={keyMetrics} labels={metricLabels} locale={locale} notAvailable={t('notAvailable')} />
+    ) : (
+      <RankingBarChart
+        chartId={id}
+        size={size}
+        rows={rows}
+        metric={block.metric ?? null}
+        locale={locale}
+        notAvailable={t('notAvailable')}
+        valueLabel={block.metric ? metricLabels[block.metric] : t('rankValue')}
+      />
+    )
 
   return (
     <figure className="chart" data-chart-kind={block.kind}>
@@ -37,21 +54,13 @@ export async function RankingChartFigure({ block, locale }: RankingChartFigurePr
       <p className="chart__summary">{summarize(block.kind, rows, keyMetrics, t)}</p>
       {/* React hoists this once per page; it shows each bar's data-tip on hover. */}
       <script src="/chart-tooltips.js" async />
+      {/* Drawn twice; CSS shows the drawing that suits the column (see CHART_WIDTH). */}
       <div className="chart__canvas" aria-hidden="true">
-        {block.kind === 'rankMovement' ? (
-          <RankMovementChart chartId={chartId} rows={rows} labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }} />
-        ) : block.kind === 'keyMetrics' ? (
-          <KeyMetricsChart chartId={chartId} rows={rows} metrics={keyMetrics} labels={metricLabels} locale={locale} notAvailable={t('notAvailable')} />
-        ) : (
-          <RankingBarChart
-            chartId={chartId}
-            rows={rows}
-            metric={block.metric ?? null}
-            locale={locale}
-            notAvailable={t('notAvailable')}
-            valueLabel={block.metric ? metricLabels[block.metric] : t('rankValue')}
-          />
-        )}
+        {CHART_SIZES.map((size) => (
+          <div key={size} className={`chart__drawing chart__drawing--${size}`}>
+            {drawing(size, `${chartId}-${size}`)}
+          </div>
+        ))}
       </div>
       {block.kind === 'keyMetrics' ? (
         <ul className="chart__legend">

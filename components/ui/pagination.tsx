@@ -8,12 +8,10 @@ interface PaginationProps {
   page: number
   totalPages: number
   href: (page: number) => string
-  /** False when more pages may follow totalPages (search does not count every match). */
-  exact?: boolean
 }
 
 /** Crawlable page links: previous, numbered pages around the current one, next. */
-export async function Pagination({ locale, page, totalPages, href, exact = true }: PaginationProps) {
+export async function Pagination({ locale, page, totalPages, href }: PaginationProps) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'news' })
   const numbers = Array.from({ length: totalPages }, (_, index) => index + 1).filter(
@@ -33,7 +31,7 @@ export async function Pagination({ locale, page, totalPages, href, exact = true 
             {n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
-              <Link href={href(n)} aria-label={exact ? t('pageOf', { page: n, total: totalPages }) : t('pageNumber', { page: n })}>
+              <Link href={href(n)} aria-label={t('pageOf', { page: n, total: totalPages })}>
                 {n}
               </Link>
             )}

@@ -155,23 +155,24 @@ function completeLocales(translated: unknown): Locale[] {
 }
 
 /**
- * The latest version (draft or published) of an article in one language, for draft mode only:
- * the preview link that turned draft mode on was signed by the admin.
+ * The latest version (draft or published) of one article in one language, by id: for a preview
+ * the visitor's signed scope names (lib/data/preview.ts), never for a slug from the URL.
  */
-export async function getArticleDraft(locale: Locale, slug: string): Promise<Article | null> {
+export async function getArticleDraftById(locale: Locale, id: number | string): Promise<Article | null> {
   const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    overrideAccess: true,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 2,
-    populate: { articles: summaryFields },
-  })
-  return result.docs[0] ?? null
+  return payload
+    .findByID({
+      collection: 'articles',
+      id,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      depth: 2,
+      populate: { articles: summaryFields },
+    })
+    .catch(() => null)
 }
 
 /** Where an old slug of a published article points now, or null. */

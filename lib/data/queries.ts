@@ -29,18 +29,10 @@ export const summaryFields = {
 } as const
 
 /**
- * Search: title, summary or body text contains the query (Payload's `like`: case-insensitive; a
- * Chinese phrase is one word, matched as a substring).
- */
-export const matchesQuery = (query: string): Where => ({
-  or: [{ title: { like: query } }, { summary: { like: query } }, { searchText: { like: query } }],
-})
-
-/**
  * `pagination: false` spares Payload's count of every match; the SQL adapters still skip to `page`,
  * MongoDB's does not (mongoose-paginate skips only when it paginates), so there Payload counts.
  */
-const skipsWithoutCounting = (payload: Payload) => payload.db.name !== 'mongoose'
+export const skipsWithoutCounting = (payload: Payload) => payload.db.name !== 'mongoose'
 
 /** Visible articles matching `filters`, newest first, one page of `limit`, without counting every match. */
 function findVisible<S extends Record<string, true>>(
@@ -80,42 +72,4 @@ export async function countVisibleArticles(payload: Payload, locale: Locale, fil
     where: visibleIn(locale, filters),
   })
   return totalDocs
-}
-
-/** Whether a visible article matches beyond the first `skipped`: reads up to one more than those. */
-export async function hasVisibleArticlesAfter(
-  payload: Payload,
-  locale: Locale,
-  filters: Where[],
-  skipped: number,
-): Promise<boolean> {
-  // With a limit of 1, page n starts after n - 1 articles.
-  return (await findVisible(payload, locale, filters, skipped + 1, 1, { select: { slug: true }, depth: 0 })).docs.length > 0
-}
-
-/**
- * One page of search results and whether there is another. No total: counting every match of a
- * substring reads every article, while a page newest first stops once it has its matches.
- */
-export async function searchVisibleArticles(payload: Payload, locale: Locale, query: string, page: number) {
-  const filters = [matchesQuery(query)]
-  const [docs, hasNextPage] = await Promise.all([
-    findVisibleArticles(payload, locale, filters, page),
-    hasVisibleArticlesAfter(payload, locale, filters, page * PAGE_SIZE),
-  ])
-  return { docs, hasNextPage }
-}
-
-/**
- * What a search page can truthfully say about the total without counting: the real totals when this
- * page holds the last match; when more follow, the matches up to this page's end and one more page.
- * Past the last page nothing says how many came before.
- */
-export function searchTotals(page: number, found: number, hasNextPage: boolean) {
-  const totalDocs = (page - 1) * PAGE_SIZE + found
-  return {
-    totalDocs,
-    totalPages: hasNextPage ? page + 1 : Math.ceil(totalDocs / PAGE_SIZE),
-    exact: !hasNextPage && (found > 0 || page === 1),
-  }
 }

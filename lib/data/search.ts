@@ -1,20 +1,51 @@
+import { unstable_cache } from 'next/cache'
+
+import { cacheTags } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/i18n/routing'
+import type { SnippetPart } from '@/lib/search/match'
+import { type QueryTerm, queryTerms } from '@/lib/search/tokens'
 
-import type { ArticlePage, ArticleSummary } from './articles'
+import type { ArticleSummary } from './articles'
 import { payloadClient } from './payload'
-import { searchTotals, searchVisibleArticles } from './queries'
+import { PAGE_SIZE } from './queries'
+import { findSearchArticles, searchPage } from './search-queries'
 
-export interface SearchResults extends ArticlePage {
-  /** Whether totalDocs and totalPages are the real totals (see searchTotals): nothing counts every match. */
-  exact: boolean
+export interface SearchResult {
+  article: ArticleSummary
+  /** A passage of the body with the matched terms marked: render each part as text. */
+  snippet: SnippetPart[]
+}
+
+export interface SearchResults {
+  docs: SearchResult[]
+  page: number
+  totalPages: number
+  totalDocs: number
 }
 
 /**
- * Published articles in one language whose title, summary or body contains the query (Payload's
- * `like`: case-insensitive; a Chinese phrase is one word, matched as a substring), newest first.
+ * Cached per normalized query (its terms: "Patent", " patent " and "ＰＡＴＥＮＴ" are one entry) and
+ * page, with the lists' tags: any article, category, tag or media change expires every search.
  */
+const cachedSearch = unstable_cache(
+  async (locale: Locale, terms: QueryTerm[], page: number): Promise<SearchResults> => {
+    const payload = await payloadClient()
+    const { hits, totalDocs } = await searchPage(payload, locale, terms, page)
+    const articles = await findSearchArticles(payload, locale, hits.map((hit) => hit.articleId))
+    const byId = new Map(articles.map((article) => [String(article.id), article as ArticleSummary]))
+    const docs = hits.flatMap(({ articleId, snippet }) => {
+      const article = byId.get(String(articleId))
+      return article ? [{ article, snippet }] : []
+    })
+    return { docs, page, totalDocs, totalPages: Math.ceil(totalDocs / PAGE_SIZE) }
+  },
+  ['search-articles'],
+  { tags: [cacheTags.articles, cacheTags.taxonomy, cacheTags.media] },
+)
+
+/** Published articles in one language matching the query, best first (lib/search/match.ts), one page. */
 export async function searchArticles(locale: Locale, query: string, page = 1): Promise<SearchResults> {
-  if (!query) return { docs: [], page: 1, totalPages: 0, totalDocs: 0, exact: true }
-  const { docs, hasNextPage } = await searchVisibleArticles(await payloadClient(), locale, query, page)
-  return { docs: docs as ArticleSummary[], page, ...searchTotals(page, docs.length, hasNextPage) }
+  const terms = queryTerms(query)
+  if (!terms.length) return { docs: [], page, totalPages: 0, totalDocs: 0 }
+  return cachedSearch(locale, terms, page)
 }

@@ -31,6 +31,8 @@ runScript(async () => {
         )
       }
     }
+    const { ensureSearchIndex } = await import('../../collections/search/sync')
+    await ensureSearchIndex(payload, (message) => payload.logger.info(message))
     const wantsSeed = !process.argv.includes('--no-seed')
     if (wantsSeed && (await payload.count({ collection: 'articles' })).totalDocs === 0) {
       payload.logger.info('Empty database: seeding the bilingual news center…')

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 
 import { isEconomyCode } from './economies'
+import { neutralizeText, restoreText } from './spreadsheet-cell'
 
 /** CSV columns, mapped by header name, in the order export writes them. */
 export const RANKING_CSV_COLUMNS = [
@@ -84,6 +85,8 @@ export function parseRankingCsv(text: string): RankingCsvResult {
       const at = header.indexOf(column)
       return at === -1 ? '' : (record[at] ?? '').trim()
     }
+    // Names and sources were written with a formula guard (see spreadsheet-cell.ts).
+    const text = (column: string) => restoreText(cell(column))
     const number = (column: string, { integer = false, required = false } = {}): number | null => {
       const raw = cell(column)
       if (raw === '') {
@@ -104,7 +107,7 @@ export function parseRankingCsv(text: string): RankingCsvResult {
       if (first) problems.push(problem(row, 'rank', 'duplicateRank', { rank, first }))
       else firstRowOfRank.set(rank, row)
     }
-    const nameEn = cell('cluster_en')
+    const nameEn = text('cluster_en')
     if (!nameEn) problems.push(problem(row, 'cluster_en', 'required'))
     const economies = cell('economies')
       .split(/[;,\s]+/)
@@ -120,12 +123,12 @@ export function parseRankingCsv(text: string): RankingCsvResult {
       rank: rank ?? 0,
       previousRank: number('rank_prev', { integer: true }),
       nameEn,
-      nameZh: cell('cluster_zh') || null,
+      nameZh: text('cluster_zh') || null,
       economies,
       pctShare: number('pct_share_pct'),
       publicationsShare: number('publications_share_pct'),
       vcDealsShare: number('vc_deals_share_pct'),
-      reference: cell('source') || null,
+      reference: text('source') || null,
     }
     const shares = { pct_share_pct: parsed.pctShare, publications_share_pct: parsed.publicationsShare, vc_deals_share_pct: parsed.vcDealsShare }
     for (const [column, value] of Object.entries(shares)) {
@@ -175,15 +178,19 @@ function fail(row: number | null, column: string | null, code: CsvProblemCode, p
   return { ok: false, problems: [problem(row, column, code, params)] }
 }
 
-/** One CSV record per entry, in RANKING_CSV_COLUMNS order; unknown values are empty cells. */
+/**
+ * One CSV record per entry, in RANKING_CSV_COLUMNS order; unknown values are empty cells. Text
+ * that a spreadsheet would run as a formula is neutralized; numbers are written as numbers.
+ */
 export function rankingCsvRecords(rows: readonly RankingRow[]): string[][] {
-  const cell = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value))
+  const cell = (value: number | string | null | undefined) =>
+    value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : neutralizeText(value)
   return rows.map((row) => [
     cell(row.year),
     cell(row.rank),
-    row.nameEn,
+    cell(row.nameEn),
     cell(row.nameZh),
-    row.economies.join(';'),
+    cell(row.economies.join(';')),
     cell(row.pctShare),
     cell(row.publicationsShare),
     cell(row.vcDealsShare),

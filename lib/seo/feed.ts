@@ -1,4 +1,3 @@
-import { Feed } from 'feed'
 import { getTranslations } from 'next-intl/server'
 
 import { listArticles } from '@/lib/data/articles'
@@ -7,10 +6,12 @@ import { type Locale, htmlLang } from '@/lib/i18n/routing'
 import { articlePath, homePath } from '@/lib/paths'
 import { siteUrl } from '@/lib/site-url'
 
+import { type FeedChannel, type FeedEntry, renderAtom, renderRss } from './feed-xml'
+
 export const FEED_SIZE = 20
 
-/** The latest published articles of one language as a feed (RSS 2.0 and Atom from one source). */
-export async function newsFeed(locale: Locale): Promise<Feed> {
+/** The latest published articles of one language, as RSS 2.0 or Atom from one source. */
+export async function newsFeed(locale: Locale, format: 'rss' | 'atom'): Promise<string> {
   const [settings, t, latest] = await Promise.all([
     getSiteSettings(locale),
     getTranslations({ locale, namespace: 'seo' }),
@@ -18,34 +19,32 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
   ])
   const site = siteUrl()
   const company = settings.companyName
-  const feed = new Feed({
-    id: `${site}${homePath(locale)}`,
-    link: `${site}${homePath(locale)}`,
+  const home = `${site}${homePath(locale)}`
+  const channel: FeedChannel = {
     title: t('feedTitle', { company }),
     description: t('feedDescription', { company }),
     language: htmlLang(locale),
-    image: `${site}/logo.png`,
-    favicon: `${site}/favicon.svg`,
+    link: home,
+    rssUrl: `${site}/${locale}/rss.xml`,
+    atomUrl: `${site}/${locale}/atom.xml`,
+    logo: `${site}/logo.png`,
+    icon: `${site}/favicon.svg`,
     copyright: settings.copyright ?? company,
+    author: company,
     updated: latest.docs[0] ? new Date(latest.docs[0].releaseDate) : new Date(0),
-    generator: 'News Center',
-    feedLinks: { rss: `${site}/${locale}/rss.xml`, atom: `${site}/${locale}/atom.xml` },
-    author: { name: company, link: `${site}${homePath(locale)}` },
-  })
-  for (const article of latest.docs) {
-    const url = `${site}${articlePath(locale, article.slug ?? '')}`
-    const category = typeof article.category === 'object' ? article.category : null
-    feed.addItem({
-      title: article.title,
-      id: url,
-      link: url,
-      description: article.summary ?? undefined,
-      date: new Date(article.releaseDate),
-      category: category?.name ? [{ name: category.name }] : undefined,
-      author: [{ name: company }],
-    })
   }
-  return feed
+  const entries: FeedEntry[] = latest.docs.map((article) => {
+    const category = typeof article.category === 'object' ? article.category : null
+    return {
+      title: article.title,
+      link: `${site}${articlePath(locale, article.slug ?? '')}`,
+      summary: article.summary ?? null,
+      published: new Date(article.releaseDate),
+      updated: new Date(article.releaseDate),
+      category: category?.name ?? null,
+    }
+  })
+  return format === 'rss' ? renderRss(channel, entries) : renderAtom(channel, entries)
 }
 
 export const feedResponse = (body: string, type: 'rss' | 'atom') =>

@@ -1,29 +1,43 @@
 /**
  * Cost growth (run by tests/bench/run.mjs through lib/db/run-ts.mjs): the queries behind the news
- * center (page 1 and page 50), a tag page and a search, as lib/data/queries.ts runs them, timed
- * against a database of N articles, then of M, with no cache in front; and apart, the count behind
- * the lists' page numbers, which lib/data caches, as a cache miss adds it. Prints one JSON line:
- * {"cost": {query: {small, large, ratio}}}.
+ * center (page 1 and page 50), a tag page and searches of each kind (a common word, a rare word, a
+ * word found nowhere, a two-character Chinese word, a two-word phrase), as lib/data runs them on a
+ * cache miss, timed against a database of N articles, then of M; and apart, the count behind the
+ * lists' page numbers, which lib/data caches. On SQLite (a file of its own) or, with
+ * BENCH_COST_DATABASE_URI, the PostgreSQL server it names (emptied first by a fresh schema). Prints
+ * one JSON line: {"cost": {query: {small, large, ratio}}, "database": kind}.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
+import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
 
-import { countVisibleArticles, findVisibleArticles, searchVisibleArticles } from '@/lib/data/queries'
+import { countVisibleArticles, findVisibleArticles } from '@/lib/data/queries'
+import { findSearchArticles, searchPage } from '@/lib/data/search-queries'
+import { resolveDatabase } from '@/lib/db/database-url'
 import { runScript } from '@/lib/db/run-script'
+import type { Locale } from '@/lib/i18n/routing'
+import { indexTerms } from '@/lib/search/entry'
+import { queryTerms } from '@/lib/search/tokens'
+
+import { explainSearch } from './explain'
 
 const sizes = (process.argv[2] ?? '100,10000').split(',').map(Number)
 const dir = process.env.BENCH_COST_DIR ?? path.join(process.cwd(), 'data', 'bench-cost')
 fs.rmSync(dir, { recursive: true, force: true })
 fs.mkdirSync(dir, { recursive: true })
-process.env.DATABASE_URI = `file:${path.join(dir, 'cost.db')}`
+process.env.DATABASE_URI = process.env.BENCH_COST_DATABASE_URI || `file:${path.join(dir, 'cost.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
 
 /** How long every query runs, in turn, before any is timed at each size; the smoke (`--quick`) only checks it runs. */
 const WARM_UP_MS = Math.max(...sizes) >= 1000 ? 10_000 : 1_000
 const words = ['patent', 'trademark', 'cluster', 'innovation', 'licensing', 'design', 'copyright', 'examination']
+const chineseWords = ['专利', '商标', '集群', '创新', '许可', '外观', '版权', '审查']
+/** In two articles of every 5,000 (one at 100): a word with a handful of matches at any size. */
+const RARE_WORD = 'zeolite'
+const isRare = (n: number) => n % 5000 === 7 || n % 5000 === 2500
 const context = { disableRevalidate: true }
 
 async function main() {
@@ -42,27 +56,39 @@ async function main() {
 
   let count = 0
   const results: Record<string, { small?: number; large?: number; ratio?: number }> = {}
+  const plans: Record<string, Record<string, { sql: string; plan: string[] }[]>> = {}
   for (const [index, size] of sizes.entries()) {
     const started = performance.now()
     await addArticles(payload, count, size, categories.map((doc) => doc.id), tags.map((doc) => doc.id))
     console.error(`  ${size} articles in the database (${((performance.now() - started) / 1000).toFixed(1)} s to add ${size - count})`)
+    await settle(payload)
     count = size
     const timings = await timeQueries(payload, tags[0].id)
     for (const [name, ms] of Object.entries(timings)) {
       results[name] ??= {}
       results[name][index === 0 ? 'small' : 'large'] = ms
     }
+    // How the database runs the index lookups (each distinct statement once), at the largest size only:
+    // SQLite's client keeps the last EXPLAIN open, which would keep the next checkpoint out.
+    if (index === sizes.length - 1 && payload.db.name !== 'mongoose') {
+      plans[size] = {}
+      for (const [locale, query] of [['en', 'patent'], ['en', 'zzqx'], ['zh', '专利']] as const) {
+        const unique = new Map((await explainSearch(payload, locale, query)).map((entry) => [entry.sql.replace(/"[0-9a-f]{8}_[0-9a-f_]{27}"/g, '"t"'), entry]))
+        plans[size][query] = [...unique.values()]
+      }
+    }
   }
   for (const row of Object.values(results)) row.ratio = row.large && row.small ? row.large / row.small : undefined
-  console.log(JSON.stringify({ cost: results }))
+  console.log(JSON.stringify({ cost: results, database: resolveDatabase(process.env.DATABASE_URI).kind, plans }))
   await payload.destroy()
 }
 
 /**
  * The bulk path: Payload's database adapter API (`payload.db.create`: no hooks, no
- * versions, no validation), with the fields the hooks would have set written directly, a few
- * hundred documents per transaction so SQLite commits rarely. Public pages read only the stored
- * documents, so the queries see exactly what an editor's saves would leave.
+ * versions, no validation), with the fields the hooks would have set written directly (the search
+ * entries too, made by the same functions), a few hundred documents per transaction so SQLite
+ * commits rarely. Public pages read only the stored documents, so the queries see exactly what an
+ * editor's saves would leave.
  */
 async function addArticles(payload: Payload, from: number, to: number, categoryIds: (number | string)[], tagIds: (number | string)[]) {
   const batch = 500
@@ -76,30 +102,67 @@ async function addArticles(payload: Payload, from: number, to: number, categoryI
     const req = { transactionID } as never
     for (let n = start; n < Math.min(to, start + batch); n++) {
       const word = words[n % words.length]
-      const en = `Body ${n}: ${word} ${words[(n + 3) % words.length]}.`
+      const chinese = chineseWords[n % chineseWords.length]
+      const texts = {
+        en: {
+          title: `Bulk article ${n} on ${word}`,
+          summary: `Summary ${n} about ${word} practice.`,
+          body: `Body ${n}: ${word} ${words[(n + 3) % words.length]}${isRare(n) ? ` and ${RARE_WORD}` : ''}.`,
+        },
+        zh: {
+          title: `批量文章 ${n}：${chinese}`,
+          summary: `摘要 ${n}，关于${chinese}实务。`,
+          body: `正文 ${n}：${chinese}与${chineseWords[(n + 3) % chineseWords.length]}。`,
+        },
+      }
+      const releaseDate = new Date(Date.UTC(2020, 0, 1) + n * 3_600_000).toISOString()
       // At the adapter level a localized field holds every language at once, as Payload stores it.
-      await payload.db.create({
+      const article = await payload.db.create({
         collection: 'articles',
         req,
         data: {
-          title: { en: `Bulk article ${n} on ${word}`, zh: `批量文章 ${n}` },
+          title: { en: texts.en.title, zh: texts.zh.title },
           slug: `bulk-${n}`,
-          summary: { en: `Summary ${n} about ${word} practice.`, zh: `摘要 ${n}。` },
-          body: { en: body(en), zh: body(`正文 ${n}。`) },
-          searchText: { en, zh: `正文 ${n}。` },
+          summary: { en: texts.en.summary, zh: texts.zh.summary },
+          body: { en: body(texts.en.body), zh: body(texts.zh.body) },
+          searchText: { en: texts.en.body, zh: texts.zh.body },
           translated: { en: true, zh: true },
           completeIn: 'en,zh',
           completeEn: true,
           completeZh: true,
           category: categoryIds[n % categoryIds.length],
           tags: [tagIds[n % tagIds.length], tagIds[(n + 7) % tagIds.length]],
-          releaseDate: new Date(Date.UTC(2020, 0, 1) + n * 3_600_000).toISOString(),
+          releaseDate,
           featured: false,
           _status: 'published',
         },
       })
+      for (const locale of ['en', 'zh'] as const) {
+        await payload.db.create({
+          collection: 'search-entries',
+          req,
+          data: { article: article.id, locale, releaseDate, ...texts[locale], terms: indexTerms(locale, texts[locale]) },
+        })
+      }
     }
     if (transactionID) await payload.db.commitTransaction(transactionID)
+  }
+}
+
+/**
+ * A bulk load leaves the database as it never is after the same articles were written one save at
+ * a time: SQLite's write-ahead log held 5.8 GB of page images after 10,000 articles (every read then
+ * searched it), and PostgreSQL had no statistics on the new rows yet (its planner hashed every
+ * entry). Raw SQL, here only: what SQLite's checkpoints and PostgreSQL's autovacuum do on their own.
+ */
+async function settle(payload: Payload) {
+  const statement = payload.db.name === 'postgres' ? sql`ANALYZE` : payload.db.name === 'sqlite' ? sql`PRAGMA wal_checkpoint(TRUNCATE)` : null
+  if (!statement) return
+  try {
+    await payload.db.execute({ drizzle: payload.db.drizzle, sql: statement })
+  } catch (error) {
+    // SQLite refuses while a read is still open; the figures then carry the log (said so, not hidden).
+    console.error(`    could not settle the database: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`)
   }
 }
 
@@ -107,18 +170,23 @@ async function timeQueries(payload: Payload, tagId: number | string) {
   const tag: Where[] = [{ tags: { in: [tagId] } }]
   // Each says what it found (a string costs nothing next to a query).
   const page = async (filters: Where[], n: number) => `${(await findVisibleArticles(payload, 'en', filters, n)).length} articles`
-  const search = async (query: string) => {
-    const { docs, hasNextPage } = await searchVisibleArticles(payload, 'en', query, 1)
-    return `${docs.length} articles${hasNextPage ? ' and more' : ''}`
+  // A search page on a cache miss: the index lookups, then the page's articles.
+  const search = async (locale: Locale, query: string) => {
+    const { hits, totalDocs } = await searchPage(payload, locale, queryTerms(query), 1)
+    const articles = await findSearchArticles(payload, locale, hits.map((hit) => hit.articleId))
+    return `${articles.length} articles of ${totalDocs}`
   }
   const count = async (filters: Where[]) => `counted ${await countVisibleArticles(payload, 'en', filters)}`
   const queries: Record<string, () => Promise<string>> = {
     'news center page 1': () => page([], 1),
     'news center page 50 (past the end at 100)': () => page([], 50),
     'tag page': () => page(tag, 1),
-    'search "patent" (page + is there more)': () => search('patent'),
-    // No total for search, and a page stops at its matches: a word found nowhere is looked for everywhere.
-    'search "zzqx", no match': () => search('zzqx'),
+    'search, common word "patent" (1 in 8)': () => search('en', 'patent'),
+    [`search, rare word "${RARE_WORD}"`]: () => search('en', RARE_WORD),
+    'search, no match "zzqx"': () => search('en', 'zzqx'),
+    'search, Chinese 专利 (1 in 8)': () => search('zh', '专利'),
+    // Two words: the rarer word's matches are read and ranked (lib/data/search-queries.ts).
+    'search, two words "patent innovation" (1 in 8)': () => search('en', 'patent innovation'),
     // The count behind the lists' page numbers, cached with the lists (lib/data/articles.ts): what a miss adds.
     'count, news center (cache miss)': () => count([]),
     'count, tag page (cache miss)': () => count(tag),

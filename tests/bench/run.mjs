@@ -18,7 +18,10 @@ import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 
 import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
+import { postgresAvailable, startPostgres } from '../support/postgres.mjs'
+import { measureLoginTiming } from './login-timing.mjs'
 import { measurePublishToLive } from './publish-live.mjs'
+import { runHostileSoak } from './soak.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const quick = process.argv.includes('--quick')
@@ -36,6 +39,8 @@ const settings = {
   publishRuns: quick ? 2 : 15,
   loadConnections: 64,
   loadDuration: quick ? 2 : Number(process.env.BENCH_LOAD_DURATION ?? 60),
+  soakConnections: 32,
+  soakDuration: quick ? 5 : Number(process.env.BENCH_SOAK_DURATION ?? 60),
 }
 const env = {
   ...process.env,
@@ -106,7 +111,12 @@ if (!reuse || fresh) {
 
 // 2. The app and the baseline.
 log(`next start on ${origin}`)
-const server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'])
+// The heap probe reports the server's own memory for the hostile soak (3c).
+const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-heap-'))
+const server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], {
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'tests/bench/heap-probe.cjs')}`.trim(),
+  HEAP_PROBE_DIR: probeDir,
+})
 await waitFor(`${origin}/en`)
 const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
 const published = (await (await fetch(`${origin}/api/articles?limit=100&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs
@@ -187,6 +197,18 @@ console.log(
   `  ${load64.requests} requests, ${load64.errors} errors, p99 ${load64.p99} ms; memory ${load64.memoryBeforeMb.toFixed(0)} → ${load64.memoryAfterMb.toFixed(0)} MB`,
 )
 
+// 3c. Hostile soak: readers and an attacker at once (tests/bench/soak.mjs).
+log(`hostile soak: ${settings.soakConnections} connections for ${settings.soakDuration} s, half readers, half attacker`)
+const soak = await runHostileSoak({
+  origin,
+  server,
+  probeDir,
+  seconds: settings.soakDuration,
+  connections: settings.soakConnections,
+  readPaths: [pages.article, pages.news, '/en', `/zh/news`],
+})
+console.log(`  ${JSON.stringify(soak)}`)
+
 // 4. Bytes: HTML, and the gzip size of every script a browser loads for the page (lazy chunks
 // such as the charts' included), counted in headless Chromium after the page settles.
 log('bytes')
@@ -256,19 +278,41 @@ const publishLive = await measurePublishToLive({
   slug: plain?.slug,
 })
 console.log(`  median ${publishLive.medianMs.toFixed(0)} ms`)
-stopAll()
 
-// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached.
-log(`cost growth: ${settings.costSizes.join(' → ')} articles`)
-const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
-  cwd: root,
-  env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, 'cost') },
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-const costLine = cost.stdout.split('\n').find((line) => line.startsWith('{"cost"'))
-const costGrowth = costLine ? JSON.parse(costLine).cost : null
-if (!costGrowth) console.error(cost.stdout)
+// 6b. Login timing: unknown email, wrong password, locked account (tests/bench/login-timing.mjs).
+log('login timing')
+const loginTiming = await measureLoginTiming({ baseURL: origin, email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD, tries: quick ? 2 : 10 })
+console.log(`  ${JSON.stringify(loginTiming)}`)
+stopAll()
+fs.rmSync(probeDir, { recursive: true, force: true })
+
+// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached, on
+// SQLite and on a throw-away PostgreSQL (skipped, with a line, where its server programs are missing).
+function costGrowthOn(kind, extraEnv) {
+  log(`cost growth on ${kind}: ${settings.costSizes.join(' → ')} articles`)
+  const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
+    cwd: root,
+    env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, `cost-${kind}`), ...extraEnv },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const line = cost.stdout.split('\n').find((text) => text.startsWith('{"cost"'))
+  if (!line) console.error(cost.stdout)
+  return line ? JSON.parse(line) : null
+}
+const costSqlite = costGrowthOn('sqlite', {})
+let costPostgres = null
+if (postgresAvailable()) {
+  const pg = await startPostgres()
+  try {
+    costPostgres = costGrowthOn('postgres', { BENCH_COST_DATABASE_URI: pg.url })
+  } finally {
+    pg.stop()
+  }
+} else {
+  console.log('  PostgreSQL: skipped (initdb/pg_ctl not found)')
+}
+const costGrowth = costSqlite?.cost ?? null
 
 // 8. The report.
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : Number(value).toFixed(digits))
@@ -293,23 +337,32 @@ const lines = [
         ...Object.entries(lighthouseRows).map(([page, row]) => `| \`${page}\` | ${fmt(row.performance, 2)} | ${fmt(row.lcpMs)} | ${fmt(row.tbtMs)} | ${fmt(row.cls, 3)} |`),
       ]
     : []),
-  ...(costGrowth
-    ? [
-        '',
-        `| uncached query p50 ms | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
-        '| --- | ---: | ---: | ---: |',
-        ...Object.entries(costGrowth).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
-      ]
-    : []),
+  ...[costSqlite, costPostgres].filter(Boolean).flatMap(({ cost, database }) => [
+    '',
+    `| uncached query p50 ms, ${database} | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(cost).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
+  ]),
   '',
   `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.`,
+  '',
+  `Hostile soak: ${soak.connections} connections for ${soak.seconds} s (half reading pages, half sending GraphQL nested 30 deep, ` +
+    `14 MB uploads, 3 MB JSON, 1 MB to /next/revalidate and odd URLs): crashes ${soak.crashes}; ` +
+    `5xx ${soak.readers.serverErrors} to readers, ${soak.attacker.serverErrors} to the attacker; ` +
+    `readers ${soak.readers.requests} requests, p50 ${soak.readers.p50} ms, p99 ${soak.readers.p99} ms, ${soak.readers.errors} errors; ` +
+    `attacker ${soak.attacker.requests} answers ${JSON.stringify(soak.attacker.byStatus)}, ${soak.attacker.socketErrors} connections cut; ` +
+    `server heap ${fmt(soak.memory.heapUsedBeforeMb)} → ${fmt(soak.memory.heapUsedAfterMb)} MB, RSS ${fmt(soak.memory.rssBeforeMb)} → ${fmt(soak.memory.rssAfterMb)} MB.`,
+  '',
+  `Failed login, median of ${loginTiming.tries}: unknown email ${fmt(loginTiming.unknownEmail.medianMs)} ms, wrong password ` +
+    `${fmt(loginTiming.wrongPassword.medianMs)} ms, locked account ${fmt(loginTiming.lockedAccount.medianMs)} ms; ` +
+    `${loginTiming.distinctMessages} distinct message(s), status ${loginTiming.statuses.join('/')}.`,
 ]
 const table = lines.join('\n')
 console.log(`\n${table}\n`)
 const resultsDir = path.join(root, 'tests', 'bench', 'results')
 fs.mkdirSync(resultsDir, { recursive: true })
-const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, publishLive, table }
+const figures = { date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, settings, throughput, load: load64, soak, loginTiming, bytes: byteRows, lighthouse: lighthouseRows, costGrowth, costGrowthPostgres: costPostgres?.cost ?? null, searchPlans: { sqlite: costSqlite?.plans ?? null, postgres: costPostgres?.plans ?? null }, publishLive, table }
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
-const failed = !costGrowth || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
+const failed = !costGrowth || (postgresAvailable() && !costPostgres) || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
 process.exit(failed ? 1 : 0)

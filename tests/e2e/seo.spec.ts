@@ -2,7 +2,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 import sharp from 'sharp'
 
-import { previewUrl } from '../../lib/preview'
+import { articlePreviewUrl } from '../../lib/preview'
 import { GII_ARTICLE_SLUG } from '../../lib/seed/content'
 import { isAllowed, robotsRules } from '../support/robots-rules'
 import { sitemapSchema, validateXml } from '../support/xmllint'
@@ -221,7 +221,7 @@ test.describe('metadata', () => {
     // A fresh context: the draft-mode cookie stays in it.
     const context = await playwright.request.newContext({ baseURL: origin() })
     try {
-      const opened = await context.get(previewUrl(`/en/news/${published.slug}`))
+      const opened = await context.get(articlePreviewUrl('en', published.id)!)
       expect(opened.url()).toBe(`${origin()}/en/news/${published.slug}`)
       const preview = await head(context, `/en/news/${published.slug}`, { cached: false })
       expect(preview.robots).toContain('noindex')
@@ -527,6 +527,8 @@ test.describe('sitemap, robots and feeds', () => {
       '/next/preview',
       '/en/search?q=patent',
       '/zh/search?q=专利',
+      // The cached copy the proxy serves results from (lib/search-query.ts).
+      '/en/search/cGF0ZW50/1',
     ]) {
       expect(isAllowed(rules, path), path).toBe(false)
     }

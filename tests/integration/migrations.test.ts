@@ -10,11 +10,13 @@ import { BasePayload, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { visibleIn } from '@/lib/data/queries'
+import { searchPage } from '@/lib/data/search-queries'
 import { databaseAdapter } from '@/lib/db/adapter'
 import { resolveDatabase } from '@/lib/db/database-url'
 import { migrate } from '@/lib/db/migrate'
 import { migrations as postgresMigrations } from '@/lib/db/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/lib/db/migrations/sqlite'
+import { queryTerms } from '@/lib/search/tokens'
 
 import { type Id, type Row, firstRelease, writeFirstRelease } from './fixtures/first-release'
 import { context, databaseKind } from './payload'
@@ -211,6 +213,15 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
       [englishOnly.slug, englishOnly.en.title],
     ])
     expect(await visible('zh')).toEqual([[bilingual.slug, bilingual.zh.title]])
+  })
+
+  it('builds the search index for the old published articles, in the languages they are complete in, never the draft', async () => {
+    const found = async (locale: 'en' | 'zh', query: string) =>
+      (await searchPage(payload, locale, queryTerms(query), 1)).hits.map((hit) => String(hit.articleId))
+    expect(await found('en', 'Greater Bay')).toEqual([String(ids.bilingual)])
+    expect(await found('zh', '专利')).toEqual([String(ids.bilingual)])
+    expect(await found('en', 'renewals')).toEqual([String(ids.englishOnly)])
+    expect(await found('zh', '商业秘密')).toEqual([])
   })
 
   it('marks the languages each old article is complete in, as saving it would, without a save', async () => {

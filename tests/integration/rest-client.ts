@@ -21,7 +21,8 @@ export interface RestBody {
   docs?: RestDoc[]
   totalDocs?: number
   limit?: number
-  errors?: { message: string }[]
+  /** GraphQL adds `extensions` (Payload's error name, our limits' code). */
+  errors?: { message: string; extensions?: { name?: string; code?: string } }[]
   /** Our own endpoints' refusals (the rankings import). */
   problems?: string[]
   /** GraphQL: one entry per query or mutation asked. */

@@ -27,6 +27,8 @@ afterAll(async () => {
 })
 
 describe(`seed on ${databaseKind()}`, () => {
+  // Two full seeds, each writing the search index too (thousands of terms for the long articles):
+  // past the suite's two minutes on a busy machine.
   it('is idempotent: a second run leaves every row count unchanged', async () => {
     const admin = { email: 'seed-test@example.com', password: 'seed-test-password' }
     await seed(payload, { admin })
@@ -35,7 +37,7 @@ describe(`seed on ${databaseKind()}`, () => {
     const second = await seed(payload, { admin })
     expect(second.created).toEqual({})
     expect(await rowCounts()).toEqual(first)
-  })
+  }, 300_000)
 
   it('publishes the GII article in both languages and leaves one-language articles untranslated', async () => {
     const find = (locale: 'en' | 'zh', slug: string) =>

@@ -1,5 +1,6 @@
 // Programs the test run needs from the operating system: Chromium for Playwright and Lighthouse,
-// xmllint (libxml2-utils) to validate the sitemap against its XML schema.
+// xmllint (libxml2-utils) to validate the sitemap against its XML schema, Java 17+ for the Nu HTML
+// Checker (vnu-jar).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -16,6 +17,9 @@ export function ensureSystemPrograms() {
   const missing = []
   if (!findChromium()) missing.push({ pkg: 'chromium', why: 'Chromium for the end-to-end tests (or set CHROME_PATH)' })
   if (!onPath('xmllint')) missing.push({ pkg: 'libxml2-utils', why: 'xmllint to validate the sitemap' })
+  // Without Java the HTML check skips itself (fails under CI), so it is installed only where we can.
+  const canInstall = isRoot() && hasApt()
+  if (!onPath('java') && !process.env.JAVA_HOME && canInstall) missing.push({ pkg: 'default-jre-headless', why: 'Java for the Nu HTML Checker' })
   if (!missing.length) return
   if (!isRoot() || !hasApt()) {
     throw new Error(`Needed for the end-to-end tests: ${missing.map(({ pkg, why }) => `${why} (Debian: apt-get install ${pkg})`).join('; ')}.`)

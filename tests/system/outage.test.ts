@@ -87,12 +87,17 @@ describe.skipIf(!postgresAvailable() || !built)('a database outage (PostgreSQL s
       expect(page.status, pathname).toBe(200)
       expect(page.body).toContain('<h1')
     }
-    const english = await get('/en/search?q=patent')
+    // Search results are cached per query: one asked before the outage is still answered; a search
+    // never asked needs the database.
+    const asked = await get('/en/search?q=patent')
+    expect(asked.status).toBe(200)
+    expect(asked.body).toContain('<mark>')
+    const english = await get('/en/search?q=trademark')
     expect(english.status).toBe(503)
     expect(english.body).toContain('Temporarily unavailable')
     expect(english.headers.get('retry-after')).toBe('30')
     expect(english.ms).toBeLessThan(2000)
-    const chinese = await get(`/zh/search?q=${encodeURIComponent('专利')}`)
+    const chinese = await get(`/zh/search?q=${encodeURIComponent('商标')}`)
     expect(chinese.status).toBe(503)
     expect(chinese.body).toContain('暂时无法访问')
     expect(chinese.body).toContain('<html lang="zh-CN">')

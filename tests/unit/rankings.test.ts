@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 
 import { economyName, isEconomyCode } from '@/lib/rankings/economies'
-import { formatCsvProblem, parseRankingCsv } from '@/lib/rankings/csv'
+import { type RankingRow, formatCsvProblem, parseRankingCsv, rankingCsvRecords } from '@/lib/rankings/csv'
 import { rankingEntryProblems } from '@/lib/rankings/validate'
 
 const header = 'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
@@ -92,5 +93,59 @@ describe('ranking CSV problems in the editor’s language', () => {
   it('refuse a file over the size limit with the limit named', () => {
     const result = parseRankingCsv(`${header}\n${'2025,1,A,,CN,,,,,\n'.repeat(300_000)}`)
     expect(!result.ok && formatCsvProblem(result.problems[0])).toBe('The file is larger than 1024 KB; split it or remove unused columns.')
+  })
+})
+
+describe('ranking CSV export against formula injection', () => {
+  const row = (rank: number, nameEn: string, extra: Partial<RankingRow> = {}): RankingRow => ({
+    year: 2025,
+    rank,
+    previousRank: null,
+    nameEn,
+    nameZh: null,
+    economies: ['CN'],
+    pctShare: null,
+    publicationsShare: null,
+    vcDealsShare: null,
+    reference: null,
+    ...extra,
+  })
+  const hostile = [
+    row(1, '=HYPERLINK("https://evil.example","Click")'),
+    row(2, '+SUM(1,2)', { nameZh: '-2+3' }),
+    row(3, '@cmd', { reference: '=1+1' }),
+    row(4, '\t=tab first', { nameZh: '\rcarriage' }),
+    row(5, "'=already quoted", { nameZh: "''+twice" }),
+    row(6, "It's fine", { reference: 'WIPO, GII 2025', previousRank: 9, pctShare: 1.5 }),
+  ]
+
+  it('writes text cells a spreadsheet would run as formulas with a leading apostrophe, and nothing else', async () => {
+    const { rankingCsvStream } = await import('@/lib/rankings/export')
+    const csv = await new Response(rankingCsvStream({ year: 2025, entries: hostile })).text()
+    const records: string[][] = parse(csv)
+    const cells = records.slice(1)
+    const texts = cells.flatMap((record) => [record[2], record[3], record[9]]).filter(Boolean)
+    for (const text of texts) expect(text, text).not.toMatch(/^[=+\-@\t\r]/)
+    expect(cells[0][2]).toBe('\'=HYPERLINK("https://evil.example","Click")')
+    expect(cells[4][2]).toBe("''=already quoted")
+    expect(cells[5][2]).toBe("It's fine")
+    // Numbers are numbers, not text: nothing is put in front of them.
+    expect(cells[5][8]).toBe('9')
+    expect(cells[5][5]).toBe('1.5')
+  })
+
+  it('numbers stay numbers, a negative one included', () => {
+    const [record] = rankingCsvRecords([row(1, 'Alpha', { pctShare: -3, previousRank: -3 })])
+    expect(record[5]).toBe('-3')
+    expect(record[8]).toBe('-3')
+  })
+
+  it('the exported file imports back to the same names and sources', async () => {
+    const { rankingCsvStream } = await import('@/lib/rankings/export')
+    const csv = await new Response(rankingCsvStream({ year: 2025, entries: hostile })).text()
+    const again = parseRankingCsv(csv)
+    if (!again.ok) throw new Error(again.problems.map((problem) => formatCsvProblem(problem)).join('\n'))
+    // A leading tab or carriage return is kept too: the apostrophe protects it from the import's trim.
+    expect(again.rows).toEqual(hostile)
   })
 })

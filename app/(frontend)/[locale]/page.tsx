@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleCard } from '@/components/article/article-card'
 import { listArticles } from '@/lib/data/articles'
 import { listCategories } from '@/lib/data/taxonomy'
-import type { Locale } from '@/lib/i18n/routing'
+import { type Locale, isLocale } from '@/lib/i18n/routing'
 import { categoryPath, homePath, newsPath } from '@/lib/paths'
 import { JsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -16,6 +17,8 @@ export const revalidate = 3600
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params
+  // Only a language reaches here through the proxy; anything else must not query the database with it.
+  if (!isLocale(locale)) notFound()
   const [home, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'home' }), seoText(locale)])
   return pageMetadata({
     locale,
@@ -28,6 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const [t, featured, latest, categories, { settings }] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),

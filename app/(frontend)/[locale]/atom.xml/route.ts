@@ -8,5 +8,5 @@ export const generateStaticParams = () => locales.map((locale) => ({ locale }))
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  return feedResponse((await newsFeed(locale)).atom1(), 'atom')
+  return feedResponse(await newsFeed(locale, 'atom'), 'atom')
 }

@@ -1,33 +1,22 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 
-import { ArticleList } from '@/components/article/article-list'
-import { SearchForm } from '@/components/layout/search-form'
-import { searchArticles } from '@/lib/data/search'
-import { normalizeQuery } from '@/lib/search-query'
+import { SearchView } from '@/components/article/search-view'
 import type { Locale } from '@/lib/i18n/routing'
-import { parsePage, searchPath } from '@/lib/paths'
-import { pageMetadata } from '@/lib/seo/metadata'
-import { seoText } from '@/lib/seo/page'
+import { parsePage } from '@/lib/paths'
+import { normalizeQuery } from '@/lib/search-query'
+import { searchMetadata } from '@/lib/seo/search-metadata'
 
 interface Props {
   params: Promise<{ locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+// The proxy serves most result pages from search/[key]/[page], cached; this renders the empty search
+// page and queries too long to be a cache key.
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
-  const query = normalizeQuery((await searchParams).q)
-  const [search, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'search' }), seoText(locale)])
-  return pageMetadata({
-    locale,
-    path: (code) => searchPath(code),
-    title: search('title'),
-    description: t('searchDescription', { company }),
-    // The search page may be indexed; its result pages may not (and robots.txt keeps crawlers out).
-    noindex: Boolean(query),
-    siteName: company,
-  })
+  return searchMetadata(locale, normalizeQuery((await searchParams).q))
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -35,25 +24,5 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = normalizeQuery((await searchParams).q)
   const page = parsePage((await searchParams).page) ?? 1
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: 'search' }), searchArticles(locale, query, page)])
-  return (
-    <div className="page">
-      <h1>{t('title')}</h1>
-      <SearchForm locale={locale} query={query} id="search-page-query" landmark="title" />
-      {!query ? (
-        <p className="page__intro">{t('prompt')}</p>
-      ) : result.totalDocs === 0 ? (
-        <p className="empty-state">{t('empty', { query })}</p>
-      ) : (
-        <>
-          {result.exact ? (
-            <p role="status" className="search-summary">
-              {t('results', { count: result.totalDocs, query })}
-            </p>
-          ) : null}
-          <ArticleList result={result} locale={locale} href={(n) => searchPath(locale, query, n)} />
-        </>
-      )}
-    </div>
-  )
+  return <SearchView locale={locale} query={query} page={page} />
 }

@@ -2,6 +2,7 @@ import * as migration_20261129_235451_initial from './20261129_235451_initial';
 import * as migration_20261130_015218_editorial_workflow from './20261130_015218_editorial_workflow';
 import * as migration_20261130_054000_list_indexes from './20261130_054000_list_indexes';
 import * as migration_20261130_080118_first_published from './20261130_080118_first_published';
+import * as migration_20261202_052425_search_index from './20261202_052425_search_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_080118_first_published.up,
     down: migration_20261130_080118_first_published.down,
-    name: '20261130_080118_first_published'
+    name: '20261130_080118_first_published',
+  },
+  {
+    up: migration_20261202_052425_search_index.up,
+    down: migration_20261202_052425_search_index.down,
+    name: '20261202_052425_search_index'
   },
 ];

@@ -9,7 +9,8 @@ import { ArticleBody } from '@/components/article/article-body'
 import { RelatedNews } from '@/components/article/related-news'
 import { TranslationQr } from '@/components/article/translation-qr'
 import { CoverImage } from '@/components/ui/cover-image'
-import { findRedirect, getArticle, getArticleDraft, getArticleLanguages } from '@/lib/data/articles'
+import { findRedirect, getArticle, getArticleLanguages } from '@/lib/data/articles'
+import { previewedArticle } from '@/lib/data/preview'
 import { formatReleaseDate, isoDay } from '@/lib/format'
 import { type Locale, otherLocale } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, newsPath, tagPath, untranslatedPath } from '@/lib/paths'
@@ -30,10 +31,10 @@ interface Props {
   params: Promise<{ locale: Locale; slug: string }>
 }
 
-/** The published article; in draft mode (a signed preview link) its latest draft instead. */
+/** The published article, or its latest draft for a visitor whose preview covers it. */
 async function load(locale: Locale, slug: string) {
   if (!isSlug(slug)) return null
-  return (await draftMode()).isEnabled ? getArticleDraft(locale, slug) : getArticle(locale, slug)
+  return (await previewedArticle(locale, slug)) ?? getArticle(locale, slug)
 }
 
 /** The SEO plugin's description when an editor wrote one, else the summary. */

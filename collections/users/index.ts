@@ -4,15 +4,17 @@ import { email as emailFormat } from 'payload/shared'
 import { adminText } from '@/lib/i18n/admin-text'
 import { sessionCookie } from '@/lib/security/session-cookie'
 
-import { adminFieldOnly, adminsOnly, adminsOrSelf } from './access'
-import { takenBy } from './fields/taken'
+import { adminFieldOnly, adminsOnly, adminsOrSelf } from '../access'
+import { takenBy } from '../fields/taken'
+import { evenLoginCost } from './hooks/even-login-cost'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './login-policy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
     cookies: sessionCookie(),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { en: 'Settings', zh: '设置' } },
@@ -21,8 +23,11 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: adminsOrSelf,
     delete: adminsOnly,
+    // Payload lets any signed-in user unlock any account, which would undo the login lockout.
+    unlock: adminsOnly,
     admin: ({ req }) => Boolean(req.user),
   },
+  hooks: { beforeOperation: [evenLoginCost] },
   fields: [
     {
       // Merged into the email field Payload adds for `auth`: its format check, then ours for a taken address.

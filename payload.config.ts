@@ -125,7 +125,8 @@ export default buildConfig({
     },
   },
   plugins: [mediaStorage(), articleSeoPlugin],
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Written on purpose by `npm run generate` only: a start on MongoDB would otherwise rewrite it with string ids.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'lib/generated-schema.graphql'),
     // Depth and what a query can expand to, counted per list (lib/security/graphql-limits.ts).

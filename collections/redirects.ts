@@ -1,7 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+
+import { adminText } from '@/lib/i18n/admin-text'
 
 import { anyone, staff } from './access'
+import { takenBy } from './fields/taken'
 import { revalidateRedirects } from './hooks/revalidate'
+
+/** One redirect per old address: a second is refused, naming where the first one goes. */
+const oneRedirectPerSlug: TextFieldSingleValidation = async (value, { req, id }) => {
+  if (!value) return adminText(req, { en: 'Enter the old slug.', zh: '请填写旧网址别名。' })
+  const other = await takenBy(req, { collection: 'redirects', field: 'from', value, id, depth: 1 })
+  if (!other) return true
+  const target = typeof other.article === 'object' && other.article ? other.article.title || other.article.slug : undefined
+  return adminText(req, {
+    en: `"${value}" already redirects${target ? ` to "${target}"` : ''}. Edit that redirect instead.`,
+    zh: `“${value}”已有重定向${target ? `，指向“${target}”` : ''}。请修改那条重定向。`,
+  })
+}
 
 /**
  * Old article slugs. When a published article's slug changes, its previous slug is recorded here
@@ -30,6 +45,7 @@ export const Redirects: CollectionConfig = {
       unique: true,
       index: true,
       label: { en: 'Old slug', zh: '旧网址别名' },
+      validate: oneRedirectPerSlug,
     },
     {
       name: 'article',

@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { email as emailFormat } from 'payload/shared'
 
+import { adminText } from '@/lib/i18n/admin-text'
 import { sessionCookie } from '@/lib/security/session-cookie'
 
 import { adminFieldOnly, adminsOnly, adminsOrSelf } from '../access'
+import { takenBy } from '../fields/taken'
 import { evenLoginCost } from './hooks/even-login-cost'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './login-policy'
 
@@ -26,6 +29,22 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeOperation: [evenLoginCost] },
   fields: [
+    {
+      // Merged into the email field Payload adds for `auth`: its format check, then ours for a taken address.
+      name: 'email',
+      type: 'email',
+      validate: async (value, args) => {
+        const format = emailFormat(value, args)
+        if (format !== true || !value) return format
+        const address = value.toLowerCase().trim()
+        const other = await takenBy(args.req, { collection: 'users', field: 'email', value: address, id: args.id })
+        if (!other) return true
+        return adminText(args.req, {
+          en: `${address} is already the email of another user. Use a different address.`,
+          zh: `${address} 已是另一位用户的邮箱，请使用其他地址。`,
+        })
+      },
+    },
     { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' } },
     {
       name: 'role',

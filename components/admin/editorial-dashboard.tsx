@@ -2,6 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 
+import type { DocumentId } from '@/lib/db/document-id'
 import { isEmptyDraft } from '@/lib/content/empty-draft'
 import { pendingArticleSchedules } from '@/lib/data/schedules'
 import { formatSiteTime, siteTimeZone, timeZoneName } from '@/lib/site-time'
@@ -15,7 +16,7 @@ interface Props {
 }
 
 interface Row {
-  id: number | string
+  id: DocumentId
   title: string
   at?: string | null
   note?: string

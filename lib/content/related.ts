@@ -1,5 +1,7 @@
+import type { DocumentId } from '@/lib/db/document-id'
+
 export interface RelatedCandidate {
-  id: number | string
+  id: DocumentId
   releaseDate: string
 }
 
@@ -11,7 +13,7 @@ export const RELATED_LIMIT = 6
  * lists must already hold only articles readable in the current language.
  */
 export function pickRelated<T extends RelatedCandidate>(
-  currentId: number | string,
+  currentId: DocumentId,
   handPicked: readonly T[],
   automatic: readonly T[],
   limit = RELATED_LIMIT,

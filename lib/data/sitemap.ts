@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '@/lib/cache-tags'
+import { type DocumentId, relationId } from '@/lib/db/document-id'
 import { type Locale, locales } from '@/lib/i18n/routing'
 import { articlePath, categoryPath, homePath, newsPath, tagPath, tagsPath } from '@/lib/paths'
 import { languageAlternates, listPageLocales } from '@/lib/seo/alternates'
@@ -21,7 +22,7 @@ export interface SitemapEntry {
 type PerLocale<T> = Partial<Record<Locale, T>>
 type SitemapArticle = Pick<Article, 'slug' | 'updatedAt' | 'category' | 'tags'>
 interface Term {
-  id: number
+  id: DocumentId
   slug?: string | null
   updatedAt: string
 }
@@ -39,8 +40,6 @@ const newest = (dates: (string | null | undefined)[]): string | undefined =>
     .sort()
     .at(-1)
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' ? value?.id : value)
-
 /** One entry per language version, each naming all versions (the same rule as the pages' hreflang). */
 function entries({ paths, lastmod }: { paths: PerLocale<string>; lastmod: PerLocale<string | undefined> }): SitemapEntry[] {
   const alternates = Object.entries(languageAlternates(paths)).map(([lang, url]) => ({ lang, url }))
@@ -54,7 +53,7 @@ interface TermPages {
   needsArticles: boolean
   path: (locale: Locale, slug: string) => string
   /** When the term's articles in a language last changed. */
-  changed: (locale: Locale, id: number) => string | undefined
+  changed: (locale: Locale, id: DocumentId) => string | undefined
 }
 
 /**
@@ -107,8 +106,8 @@ export const sitemapEntries = unstable_cache(
     const visible = perLocale((locale) => articles.docs.filter((article) => completeIn(article, locale)))
     const changed = (locale: Locale, shows: (article: SitemapArticle) => boolean = () => true) =>
       newest(visible[locale].filter(shows).map((article) => article.updatedAt))
-    const inCategory = (id: number) => (article: SitemapArticle) => idOf(article.category) === id
-    const tagged = (id: number) => (article: SitemapArticle) => (article.tags ?? []).some((tag) => idOf(tag) === id)
+    const inCategory = (id: DocumentId) => (article: SitemapArticle) => relationId(article.category) === id
+    const tagged = (id: DocumentId) => (article: SitemapArticle) => (article.tags ?? []).some((tag) => relationId(tag) === id)
 
     const latest = perLocale((locale) => changed(locale))
     const tagsChanged = perLocale((locale) =>

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { DocumentId } from '../db/document-id'
+
 import { RANKING_CSV_COLUMNS, type RankingRow, formatCsvProblem, parseRankingCsv, rankingCsvRecords } from './csv'
 import { datasetRows } from './export'
 
@@ -67,7 +69,7 @@ export function diffRankings(current: readonly RankingRow[], incoming: readonly 
  */
 export async function importRankingCsv(
   payload: Payload,
-  { id, csv, dryRun, req, language = 'en' }: { id: number | string; csv: string; dryRun: boolean; req?: PayloadRequest; language?: 'en' | 'zh' },
+  { id, csv, dryRun, req, language = 'en' }: { id: DocumentId; csv: string; dryRun: boolean; req?: PayloadRequest; language?: 'en' | 'zh' },
 ): Promise<ImportResult> {
   const dataset = await payload
     .findByID({ collection: 'ranking-datasets', id, depth: 0, locale: 'en', req, overrideAccess: !req })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import type { PayloadId } from '@/lib/db/document-id'
 import { type Locale, locales } from '@/lib/i18n/routing'
 
 import { GII_ARTICLE_SLUG } from './content/gii-article'
@@ -11,21 +12,20 @@ import { coverImage } from './images'
 import { chartBlockNode, toLexical } from './lexical'
 import { ensureMedia } from './media'
 
-type ID = number | string
 const context = { disableRevalidate: true }
 const DAY = 24 * 60 * 60 * 1000
 
 interface Refs {
-  categories: Map<string, ID>
-  tags: Map<string, ID>
-  datasetId: ID
+  categories: Map<string, PayloadId>
+  tags: Map<string, PayloadId>
+  datasetId: PayloadId
 }
 
 /**
  * Creates one seed article in its first language, then adds the second. A scheduled article is a
  * draft whose publication is queued for two weeks after seeding, so it is always in the future.
  */
-export async function createArticle(payload: Payload, article: SeedArticle, refs: Refs): Promise<ID> {
+export async function createArticle(payload: Payload, article: SeedArticle, refs: Refs): Promise<PayloadId> {
   const languages = locales.filter((locale) => article[locale])
   const draft = article.status !== 'published'
   const releaseDate = article.status === 'scheduled' ? new Date(Date.now() + 14 * DAY) : new Date(`${article.releaseDate}T09:00:00+08:00`)
@@ -54,9 +54,9 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
       slug: article.key,
       releaseDate: releaseDate.toISOString(),
       featured: Boolean(article.featured),
-      category: refs.categories.get(article.category) as number,
-      tags: article.tags.map((key) => refs.tags.get(key)).filter((id) => id !== undefined) as number[],
-      cover: cover as number,
+      category: seededId(refs.categories, article.category, article.key),
+      tags: article.tags.map((key) => seededId(refs.tags, key, article.key)),
+      cover,
     },
   })
   for (const locale of languages.slice(1)) {
@@ -72,7 +72,14 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
   return doc.id
 }
 
-function chartNodes(locale: Locale, datasetId: ID) {
+/** The id of a category or tag the seed created; the seed content names only ones it defines. */
+function seededId(ids: Map<string, PayloadId>, key: string, article: string): PayloadId {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Seed article "${article}" names "${key}", which is not in the seed's categories or tags (lib/seed/content).`)
+  return id
+}
+
+function chartNodes(locale: Locale, datasetId: PayloadId) {
   return giiCharts.map((chart) =>
     chartBlockNode({
       id: randomBytes(12).toString('hex'),

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { PayloadId } from '../db/document-id'
 import { type RankingRow, formatCsvProblem, parseRankingCsv } from '../rankings/csv'
 
 import { seedArticles, seedCategories, seedTags, siteSeed } from './content'
@@ -11,7 +12,6 @@ import { createArticle } from './articles'
 import { qrImage } from './images'
 import { ensureMedia } from './media'
 
-type ID = number | string
 const context = { disableRevalidate: true }
 // Scripts and tests run from the project root (npm sets the working directory there).
 const datasetCsv = path.resolve(process.cwd(), 'lib/seed/data/gii-2025-clusters.csv')
@@ -47,7 +47,7 @@ export async function seed(payload: Payload, { admin, log = () => {} }: SeedOpti
   const datasetId = await ensureDataset(payload, count)
   await ensureSiteSettings(payload, count)
 
-  const ids = new Map<string, ID>()
+  const ids = new Map<string, PayloadId>()
   const fresh: SeedArticle[] = []
   for (const article of seedArticles) {
     const existing = await payload.find({ collection: 'articles', where: { slug: { equals: article.key } }, limit: 1, depth: 0 })
@@ -60,12 +60,12 @@ export async function seed(payload: Payload, { admin, log = () => {} }: SeedOpti
     count('articles')
   }
   for (const article of fresh) {
-    const related = (article.related ?? []).map((key) => ids.get(key)).filter((id): id is ID => id !== undefined)
+    const related = (article.related ?? []).map((key) => ids.get(key)).filter((id): id is PayloadId => id !== undefined)
     if (!related.length) continue
     await payload.update({
       collection: 'articles',
       id: ids.get(article.key)!,
-      data: { related: related as number[] },
+      data: { related },
       locale: article.en ? 'en' : 'zh',
       draft: article.status !== 'published',
       context,
@@ -80,8 +80,8 @@ async function ensureTaxonomy(
   collection: 'categories' | 'tags',
   items: readonly SeedTaxonomy[],
   count: (what: string) => void,
-): Promise<Map<string, ID>> {
-  const ids = new Map<string, ID>()
+): Promise<Map<string, PayloadId>> {
+  const ids = new Map<string, PayloadId>()
   for (const item of items) {
     const found = await payload.find({ collection, where: { slug: { equals: item.key } }, limit: 1, depth: 0 })
     if (found.docs[0]) {
@@ -98,7 +98,7 @@ async function ensureTaxonomy(
 
 const DATASET_TITLE = 'GII 2025: top 100 science and technology clusters'
 
-async function ensureDataset(payload: Payload, count: (what: string) => void): Promise<ID> {
+async function ensureDataset(payload: Payload, count: (what: string) => void): Promise<PayloadId> {
   // Found by its English title too: editors may keep other rankings of the same year.
   const found = await payload.find({
     collection: 'ranking-datasets',
@@ -173,8 +173,8 @@ async function ensureSiteSettings(payload: Payload, count: (what: string) => voi
             label: office.label[locale],
             address: office.address[locale],
           })),
-          wechatService: { image: service as number, caption: siteSeed.wechatService.caption[locale] },
-          wechatSubscription: { image: subscription as number, caption: siteSeed.wechatSubscription.caption[locale] },
+          wechatService: { image: service, caption: siteSeed.wechatService.caption[locale] },
+          wechatSubscription: { image: subscription, caption: siteSeed.wechatSubscription.caption[locale] },
           copyright: siteSeed.copyright[locale],
           icp: siteSeed.icp,
           seoTagsLink: { label: siteSeed.seoTagsLink.label[locale], href: siteSeed.seoTagsLink.href },

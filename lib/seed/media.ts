@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { PayloadId } from '../db/document-id'
+
 import type { SeedImage } from './images'
 
 const context = { disableRevalidate: true }
@@ -16,7 +18,7 @@ export async function ensureMedia(
   name: string,
   alt: { en: string; zh: string },
   render: () => Promise<SeedImage>,
-): Promise<number | string> {
+): Promise<PayloadId> {
   const found = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0 })
   if (found.docs[0]) return found.docs[0].id
   removeOrphanFiles(payload, name)

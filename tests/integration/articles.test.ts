@@ -2,12 +2,13 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { PayloadId } from '@/lib/db/document-id'
 import { toLexical } from '@/lib/seed/lexical'
 
 import { context, databaseKind, testPayload } from './payload'
 
 let payload: Payload
-let categoryId: number | string
+let categoryId: PayloadId
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -36,7 +37,7 @@ describe(`articles on ${databaseKind()}`, () => {
         title: 'Patent boxes explained',
         summary: 'A short English summary.',
         body: body('English body text.'),
-        category: categoryId as number,
+        category: categoryId,
         releaseDate: '2025-03-01T00:00:00.000Z',
         _status: 'published',
       },
@@ -68,7 +69,7 @@ describe(`articles on ${databaseKind()}`, () => {
         title: 'Only in English',
         summary: 'Summary.',
         body: body('Body.'),
-        category: categoryId as number,
+        category: categoryId,
         releaseDate: '2025-03-02T00:00:00.000Z',
         _status: 'published',
       },
@@ -88,7 +89,7 @@ describe(`articles on ${databaseKind()}`, () => {
         title: 'Unpublished plans',
         summary: 'Not yet.',
         body: body('Secret.'),
-        category: categoryId as number,
+        category: categoryId,
         releaseDate: '2025-03-03T00:00:00.000Z',
         _status: 'draft',
       },
@@ -117,7 +118,7 @@ describe(`articles on ${databaseKind()}`, () => {
       title: 'Duplicate slug source',
       summary: 'S.',
       body: body('B.'),
-      category: categoryId as number,
+      category: categoryId,
       releaseDate: '2025-03-04T00:00:00.000Z',
       slug: 'shared-slug',
       _status: 'published' as const,

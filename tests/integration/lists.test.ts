@@ -6,12 +6,13 @@ import {
   countVisibleArticles,
   findVisibleArticles,
 } from '@/lib/data/queries'
+import type { PayloadId } from '@/lib/db/document-id'
 
 import { body, unique } from './fixtures'
 import { context, databaseKind, testPayload } from './payload'
 
 let payload: Payload
-let categoryId: number
+let categoryId: PayloadId
 /** Other test files write articles to the same database: every list here is of this category. */
 let inCategory: Where[]
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { reindexAll } from '@/collections/search/sync'
 import { PAGE_SIZE } from '@/lib/data/queries'
+import type { PayloadId } from '@/lib/db/document-id'
 import { findSearchArticles, searchPage } from '@/lib/data/search-queries'
 import type { Locale } from '@/lib/i18n/routing'
 import { queryTerms } from '@/lib/search/tokens'
@@ -12,7 +13,7 @@ import { body, unique } from './fixtures'
 import { context, databaseKind, testPayload } from './payload'
 
 let payload: Payload
-let categoryId: number
+let categoryId: PayloadId
 let editor: TypedUser
 
 /** A word no other test writes: letters only, so it is one search term. */

@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
+import type { DocumentId } from '@/lib/db/document-id'
 import { keepRequestLocale } from '@/lib/db/keep-request-locale'
 import { type LexicalStateLike, lexicalPlainText } from '@/lib/content/lexical'
 import { type TranslationGap, translationGaps } from '@/lib/content/translation'
@@ -57,7 +58,7 @@ export const markTranslation: CollectionBeforeChangeHook = async ({ data, origin
 type TextKey = 'title' | 'summary' | 'body'
 
 /** The latest saved version (draft or published) in every language; nothing for a new article. */
-async function savedText(req: PayloadRequest, id: number | string | undefined) {
+async function savedText(req: PayloadRequest, id: DocumentId | undefined) {
   if (id === undefined || id === null) return null
   return keepRequestLocale(req, () =>
     req.payload.findByID({

@@ -4,6 +4,7 @@ import * as migration_20261130_054019_list_indexes from './20261130_054019_list_
 import * as migration_20261130_080148_first_published from './20261130_080148_first_published';
 import * as migration_20261202_053027_search_index from './20261202_053027_search_index';
 import * as migration_20261202_082138_media_storage_prefix from './20261202_082138_media_storage_prefix';
+import * as migration_20261202_090314_editor_settings_versions from './20261202_090314_editor_settings_versions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_082138_media_storage_prefix.up,
     down: migration_20261202_082138_media_storage_prefix.down,
-    name: '20261202_082138_media_storage_prefix'
+    name: '20261202_082138_media_storage_prefix',
+  },
+  {
+    up: migration_20261202_090314_editor_settings_versions.up,
+    down: migration_20261202_090314_editor_settings_versions.down,
+    name: '20261202_090314_editor_settings_versions'
   },
 ];

@@ -22,7 +22,12 @@ import { Users } from './collections/users'
 import { staff } from './collections/access'
 import { capAnonymousDepth } from './collections/hooks/cap-depth'
 import { showPublicErrors } from './collections/hooks/public-errors'
-import { capPageSize, defaultRequestLocale, refuseTextOperatorWithoutText, rejectMalformedId } from './collections/hooks/request-guards'
+import {
+  capPageSize,
+  defaultRequestLocale,
+  refuseTextOperatorWithoutText,
+  rejectMalformedId,
+} from './collections/hooks/request-guards'
 import { databaseAdapter, handlePoolErrors } from './lib/db/adapter'
 import { BODY_LIMITS, UPLOAD_FILE_MAX_BYTES } from './lib/http/limits'
 import { adminTranslations } from './lib/i18n/admin-translations'
@@ -82,7 +87,10 @@ export default buildConfig({
   localization: {
     // Each language named in the admin's language ("英文" in the Chinese admin). Payload then marks
     // a localized field with the code ("标题 — en"): it prints only a plain-text locale label.
-    locales: locales.map((code) => ({ code, label: { en: enMessages.admin.languages[code], zh: zhMessages.admin.languages[code] } })),
+    locales: locales.map((code) => ({
+      code,
+      label: { en: enMessages.admin.languages[code], zh: zhMessages.admin.languages[code] },
+    })),
     defaultLocale,
     // A missing translation stays missing: the site never shows English in place of Chinese.
     fallback: false,
@@ -90,20 +98,22 @@ export default buildConfig({
   // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
   // for a text query without text, capped page sizes (and, for visitors, depth), and a 404 for ids
   // that cannot exist.
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users, SearchEntries].map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [
-        ...(collection.hooks?.beforeOperation ?? []),
-        defaultRequestLocale,
-        refuseTextOperatorWithoutText,
-        capPageSize,
-        capAnonymousDepth,
-        rejectMalformedId,
-      ],
-    },
-  })),
+  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users, SearchEntries].map(
+    (collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [
+          ...(collection.hooks?.beforeOperation ?? []),
+          defaultRequestLocale,
+          refuseTextOperatorWithoutText,
+          capPageSize,
+          capAnonymousDepth,
+          rejectMalformedId,
+        ],
+      },
+    }),
+  ),
   globals: [SiteSettings, Header],
   hooks: { afterError: [showPublicErrors] },
   jobs: {

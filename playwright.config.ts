@@ -7,7 +7,9 @@ const baseURL = `http://127.0.0.1:${port}`
 
 /** Debian's Chromium (Playwright's own download does not work here), or CHROME_PATH. */
 function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[]
   const found = candidates.find((candidate) => fs.existsSync(candidate))
   if (!found && !process.env.PLAYWRIGHT_OWN_BROWSER) {
     throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH to a Chromium binary.')
@@ -28,12 +30,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // The production build that `npm test` made; `npm start` applies migrations first.
     // Longer than the test client keeps idle sockets, so a reused connection is never closed under it.

@@ -56,7 +56,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 /** Everything here reads the database as it renders, except the redirect from "/". */
-const needsDatabase = (request: NextRequest) => (request.method === 'GET' || request.method === 'HEAD') && request.nextUrl.pathname !== '/'
+const needsDatabase = (request: NextRequest) =>
+  (request.method === 'GET' || request.method === 'HEAD') && request.nextUrl.pathname !== '/'
 
 /**
  * The database is unreachable: rather than wait for a render that must fail, a quick 503 in the
@@ -73,14 +74,19 @@ function duringOutage(request: NextRequest): NextResponse {
 function route(request: NextRequest): Promise<NextResponse> | NextResponse {
   const segments = request.nextUrl.pathname.split('/')
   const first = segments[1] ?? ''
-  const notFound = (locale: Locale) => NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { status: 404, request })
+  const notFound = (locale: Locale) =>
+    NextResponse.rewrite(new URL(`/${locale}/__not-found`, request.url), { status: 404, request })
   // No page has a path segment this long; Next would otherwise try to cache the answer under a
   // file name longer than the file system allows.
-  if (segments.some((segment) => segment.length > MAX_SEGMENT)) return notFound(isLocale(first) ? first : routing.defaultLocale)
+  if (segments.some((segment) => segment.length > MAX_SEGMENT))
+    return notFound(isLocale(first) ? first : routing.defaultLocale)
   // Any other dotted path outside the languages (/.env, /wp-login.php) names nothing here.
   if (request.nextUrl.pathname.includes('.')) return notFound(routing.defaultLocale)
   if (first && !isLocale(first) && foreignLocale.test(first)) {
-    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/__unknown-locale`, request.url), { status: 404, request })
+    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/__unknown-locale`, request.url), {
+      status: 404,
+      request,
+    })
   }
   // Search results come from a cached page per query (lib/search-query.ts).
   const results = cachedResultsPath(request.nextUrl.pathname, request.nextUrl.searchParams)
@@ -89,7 +95,10 @@ function route(request: NextRequest): Promise<NextResponse> | NextResponse {
 }
 
 function badRequest(reason: string): NextResponse {
-  return new NextResponse(`Bad request: ${reason}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return new NextResponse(`Bad request: ${reason}.`, {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
 }
 
 export const config = {

@@ -38,7 +38,14 @@ export default defineConfig({
       {
         extends: true,
         // Against the production build in .next (tests/run-all.mjs runs these after the e2e suite).
-        test: { name: 'system', include: ['tests/system/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 180_000, hookTimeout: 300_000 },
+        test: {
+          name: 'system',
+          include: ['tests/system/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
       },
     ],
   },

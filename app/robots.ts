@@ -12,7 +12,12 @@ export default function robots(): MetadataRoute.Robots {
       allow: ['/', '/api/media/file/'],
       // "/en/search?" blocks result pages (and "/en/search/" the cached copies they are served from)
       // but leaves the search page itself crawlable.
-      disallow: ['/admin', '/api/', '/next/', ...locales.flatMap((locale) => [`/${locale}/search?`, `/${locale}/search/`])],
+      disallow: [
+        '/admin',
+        '/api/',
+        '/next/',
+        ...locales.flatMap((locale) => [`/${locale}/search?`, `/${locale}/search/`]),
+      ],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,
   }

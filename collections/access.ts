@@ -31,7 +31,9 @@ export const writers: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'con
 export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
 
 /** Still a draft and never public: `firstPublishedAt` is stamped on the first publish and survives an unpublish. */
-const neverPublished: Where = { and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }] }
+const neverPublished: Where = {
+  and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }],
+}
 
 /**
  * Staff update anything. A contributor updates only articles that have never been published

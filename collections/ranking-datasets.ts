@@ -37,7 +37,15 @@ export const RankingDatasets: CollectionConfig = {
   endpoints: [datasetCsvEndpoint, datasetImportEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', zh: '标题' } },
-    { name: 'year', type: 'number', required: true, min: 1900, max: 2100, index: true, label: { en: 'Year', zh: '年份' } },
+    {
+      name: 'year',
+      type: 'number',
+      required: true,
+      min: 1900,
+      max: 2100,
+      index: true,
+      label: { en: 'Year', zh: '年份' },
+    },
     {
       name: 'source',
       type: 'group',
@@ -73,10 +81,34 @@ export const RankingDatasets: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'rank', type: 'number', required: true, min: 1, label: { en: 'Rank', zh: '排名' }, admin: { width: '20%' } },
-            { name: 'previousRank', type: 'number', min: 1, label: { en: 'Previous rank', zh: '上年排名' }, admin: { width: '20%' } },
-            { name: 'nameEn', type: 'text', required: true, label: { en: 'Cluster (English)', zh: '集群（英文）' }, admin: { width: '30%' } },
-            { name: 'nameZh', type: 'text', label: { en: 'Cluster (Chinese)', zh: '集群（中文）' }, admin: { width: '30%' } },
+            {
+              name: 'rank',
+              type: 'number',
+              required: true,
+              min: 1,
+              label: { en: 'Rank', zh: '排名' },
+              admin: { width: '20%' },
+            },
+            {
+              name: 'previousRank',
+              type: 'number',
+              min: 1,
+              label: { en: 'Previous rank', zh: '上年排名' },
+              admin: { width: '20%' },
+            },
+            {
+              name: 'nameEn',
+              type: 'text',
+              required: true,
+              label: { en: 'Cluster (English)', zh: '集群（英文）' },
+              admin: { width: '30%' },
+            },
+            {
+              name: 'nameZh',
+              type: 'text',
+              label: { en: 'Cluster (Chinese)', zh: '集群（中文）' },
+              admin: { width: '30%' },
+            },
           ],
         },
         {
@@ -90,7 +122,7 @@ export const RankingDatasets: CollectionConfig = {
           name: 'reference',
           type: 'text',
           label: { en: 'Reported in', zh: '数据出处' },
-          admin: { description: { en: 'Where this row\'s figures were reported.', zh: '本行数据的报道来源。' } },
+          admin: { description: { en: "Where this row's figures were reported.", zh: '本行数据的报道来源。' } },
         },
       ],
     },

@@ -11,7 +11,8 @@ const oneRedirectPerSlug: TextFieldSingleValidation = async (value, { req, id })
   if (!value) return adminText(req, { en: 'Enter the old slug.', zh: '请填写旧网址别名。' })
   const other = await takenBy(req, { collection: 'redirects', field: 'from', value, id, depth: 1 })
   if (!other) return true
-  const target = typeof other.article === 'object' && other.article ? other.article.title || other.article.slug : undefined
+  const target =
+    typeof other.article === 'object' && other.article ? other.article.title || other.article.slug : undefined
   return adminText(req, {
     en: `"${value}" already redirects${target ? ` to "${target}"` : ''}. Edit that redirect instead.`,
     zh: `“${value}”已有重定向${target ? `，指向“${target}”` : ''}。请修改那条重定向。`,

@@ -1,4 +1,7 @@
-import { type SchedulePublishHandlerArgs, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import {
+  type SchedulePublishHandlerArgs,
+  schedulePublishHandler,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { ServerFunction } from 'payload'
 
 import { adminText } from '@/lib/i18n/admin-text'
@@ -14,7 +17,12 @@ import { hasRole } from './access'
  */
 export const schedulePublishForPublishers: ServerFunction<SchedulePublishHandlerArgs> = (args) => {
   if (!hasRole(args.req, 'admin', 'editor')) {
-    return { error: adminText(args.req, { en: 'Only editors and administrators may schedule publishing.', zh: '只有编辑和管理员可以安排定时发布。' }) }
+    return {
+      error: adminText(args.req, {
+        en: 'Only editors and administrators may schedule publishing.',
+        zh: '只有编辑和管理员可以安排定时发布。',
+      }),
+    }
   }
   return schedulePublishHandler(args)
 }

@@ -41,7 +41,12 @@ export function articlePreviewUrl(
 ): string | null {
   if (id === null || id === undefined || !isId(String(id))) return null
   const value = `articles|${id}|${locale}|${expires}`
-  const params = new URLSearchParams({ id: String(id), locale, expires: String(expires), token: signToken(LINK_PURPOSE, value) })
+  const params = new URLSearchParams({
+    id: String(id),
+    locale,
+    expires: String(expires),
+    token: signToken(LINK_PURPOSE, value),
+  })
   return `${siteUrl()}/next/preview?${params}`
 }
 
@@ -79,9 +84,13 @@ export function readScope(value: string | undefined, now = Date.now()): ScopeEnt
 /** The scope after opening a link: the article added (or its expiry renewed), expired ones dropped. */
 export function addToScope(scope: readonly ScopeEntry[], entry: ScopeEntry, now = Date.now()): ScopeEntry[] {
   const others = scope.filter(({ id, expires }) => id !== entry.id && expires >= now)
-  const renewed = { id: entry.id, expires: Math.max(entry.expires, scope.find(({ id }) => id === entry.id)?.expires ?? 0) }
+  const renewed = {
+    id: entry.id,
+    expires: Math.max(entry.expires, scope.find(({ id }) => id === entry.id)?.expires ?? 0),
+  }
   return [...others, renewed].slice(-MAX_SCOPE)
 }
 
 /** When the cookie may be dropped: its last entry's expiry. */
-export const scopeExpiry = (scope: readonly ScopeEntry[]): Date => new Date(Math.max(0, ...scope.map(({ expires }) => expires)))
+export const scopeExpiry = (scope: readonly ScopeEntry[]): Date =>
+  new Date(Math.max(0, ...scope.map(({ expires }) => expires)))

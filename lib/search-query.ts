@@ -28,7 +28,9 @@ export function decodeQueryKey(key: string): string | null {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(key)) return null
   try {
     const binary = atob(key.replace(/-/g, '+').replace(/_/g, '/'))
-    const query = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
+    const query = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+    )
     return encodeQueryKey(query) === key && normalizeQuery(query) === query && query ? query : null
   } catch {
     return null

@@ -19,7 +19,9 @@ export function isTimeZone(zone: string): boolean {
 export function siteTimeZone(fromEnv = process.env.SITE_TIME_ZONE): string {
   const zone = fromEnv?.trim() || DEFAULT_SITE_TIME_ZONE
   if (!isTimeZone(zone)) {
-    throw new Error(`SITE_TIME_ZONE="${zone}" is not an IANA time zone. Use a name such as Asia/Shanghai or Europe/London, or unset it for Beijing time.`)
+    throw new Error(
+      `SITE_TIME_ZONE="${zone}" is not an IANA time zone. Use a name such as Asia/Shanghai or Europe/London, or unset it for Beijing time.`,
+    )
   }
   return zone
 }

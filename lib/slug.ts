@@ -8,9 +8,7 @@ export const isSlug = (value: string): boolean => value.length <= SLUG_MAX_LENGT
 
 /** ASCII, lower-case, hyphenated; empty when the text has no Latin letters or digits (e.g. Chinese). */
 export function toSlug(text: string): string {
-  return slugify(text, { lower: true, strict: true, trim: true })
-    .slice(0, SLUG_MAX_LENGTH)
-    .replace(/-+$/, '')
+  return slugify(text, { lower: true, strict: true, trim: true }).slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '')
 }
 
 /** What fallbackSlug makes: a stand-in, replaced by a real slug once there is English text. */

@@ -28,7 +28,12 @@ function run(label, command, args, env = {}) {
 
 function vitest(label, project, env = {}) {
   const report = path.join(scratch, `${label.replace(/\W+/g, '-')}.json`)
-  run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  run(
+    label,
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  )
   if (!fs.existsSync(report)) return
   const json = JSON.parse(fs.readFileSync(report, 'utf8'))
   totals.passed += json.numPassedTests
@@ -38,7 +43,11 @@ function vitest(label, project, env = {}) {
 
 function integration(kind, databaseUri, env = {}) {
   const dir = fs.mkdtempSync(path.join(scratch, `${kind.replace(/\W+/g, '-')}-`))
-  vitest(`integration tests on ${kind}`, 'integration', { DATABASE_URI: databaseUri, MEDIA_DIR: path.join(dir, 'media'), ...env })
+  vitest(`integration tests on ${kind}`, 'integration', {
+    DATABASE_URI: databaseUri,
+    MEDIA_DIR: path.join(dir, 'media'),
+    ...env,
+  })
 }
 
 function finish() {
@@ -53,8 +62,9 @@ function finish() {
 if (!only || only === 'unit') {
   for (const [label, command, args] of [
     ['lint (ESLint)', 'npx', ['eslint', '.']],
+    ['format (Prettier)', 'npx', ['prettier', '--check', '.']],
     ['type check (tsc)', 'npx', ['tsc', '--noEmit']],
-    ['type check against MongoDB\'s string ids', 'node', ['tests/support/typecheck-mongodb-ids.mjs']],
+    ["type check against MongoDB's string ids", 'node', ['tests/support/typecheck-mongodb-ids.mjs']],
   ]) {
     if (run(label, command, args)) totals.passed += 1
     else totals.failed += 1
@@ -74,7 +84,9 @@ if (!only || only === 'integration') {
       pg.stop()
     }
   } else if (process.env.CI === 'true') {
-    console.error('PostgreSQL server programs are missing; CI must run the suite on PostgreSQL (apt-get install postgresql).')
+    console.error(
+      'PostgreSQL server programs are missing; CI must run the suite on PostgreSQL (apt-get install postgresql).',
+    )
     failures.push('integration tests on postgres (server missing)')
   } else {
     console.log('PostgreSQL: skipped — initdb/pg_ctl not found (apt-get install postgresql to run it).')
@@ -86,7 +98,9 @@ if (!only || only === 'integration') {
     integration('mongodb', process.env.MONGODB_TEST_URI)
   } else {
     const mongo = await startMongo().catch((error) => {
-      console.error(`The MongoDB emulator did not start (${error.message}); npm ci installs it (@push.rocks/smartmongo).`)
+      console.error(
+        `The MongoDB emulator did not start (${error.message}); npm ci installs it (@push.rocks/smartmongo).`,
+      )
       failures.push('integration tests on mongodb (emulator did not start)')
     })
     try {
@@ -113,7 +127,10 @@ if (!only || only === 'e2e') {
   }
   if (run('production build (migrate, seed, next build)', 'npm', ['run', 'build'], env)) {
     const report = path.join(scratch, 'playwright.json')
-    run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report })
+    run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    })
     if (fs.existsSync(report)) {
       const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'))
       totals.passed += stats.expected + stats.flaky
@@ -124,7 +141,15 @@ if (!only || only === 'e2e') {
     // production build on MongoDB (its own build, in a copy of the project).
     vitest('system tests (database outage on the production build; the build on MongoDB)', 'system', env)
     // Every step of `npm run bench`, for a couple of seconds each, on a copy of the e2e database.
-    if (run('benchmark smoke (npm run bench -- --quick; figures not meaningful)', 'node', ['tests/bench/run.mjs', '--quick'], env)) totals.passed += 1
+    if (
+      run(
+        'benchmark smoke (npm run bench -- --quick; figures not meaningful)',
+        'node',
+        ['tests/bench/run.mjs', '--quick'],
+        env,
+      )
+    )
+      totals.passed += 1
     else totals.failed += 1
   }
 }

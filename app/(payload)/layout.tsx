@@ -13,7 +13,12 @@ import './custom.scss'
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   // Payload's own schedule-publish checks no access (collections/schedule-publish.ts).
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishForPublishers } })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': schedulePublishForPublishers },
+  })
 }
 
 export default function PayloadLayout({ children }: { children: ReactNode }) {

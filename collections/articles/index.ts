@@ -70,7 +70,11 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', ...locales.flatMap((code) => [`title.${code}`, `summary.${code}`])],
     group: { en: 'News', zh: '新闻' },
     // "Preview" opens this article's draft in the language being edited; the link can be shared for a week.
-    preview: (doc, { locale }) => articlePreviewUrl(isLocale(locale) ? locale : 'en', typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null),
+    preview: (doc, { locale }) =>
+      articlePreviewUrl(
+        isLocale(locale) ? locale : 'en',
+        typeof doc?.id === 'number' || typeof doc?.id === 'string' ? doc.id : null,
+      ),
     components: { edit: { PublishButton: '@/components/admin/publish-button#PublishButton' } },
   },
   endpoints: [restoreAsDraftEndpoint],
@@ -107,7 +111,9 @@ export const Articles: CollectionConfig = {
               localized: true,
               maxLength: 400,
               label: { en: 'Summary', zh: '摘要' },
-              admin: { description: { en: 'One or two sentences shown in lists.', zh: '一两句话，显示在新闻列表中。' } },
+              admin: {
+                description: { en: 'One or two sentences shown in lists.', zh: '一两句话，显示在新闻列表中。' },
+              },
             },
             {
               name: 'body',
@@ -137,7 +143,9 @@ export const Articles: CollectionConfig = {
         },
         {
           label: { en: 'Media', zh: '媒体' },
-          fields: [{ name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', zh: '封面图片' } }],
+          fields: [
+            { name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', zh: '封面图片' } },
+          ],
         },
         {
           label: { en: 'Relations', zh: '关联' },
@@ -178,7 +186,11 @@ export const Articles: CollectionConfig = {
       name: 'liveLinks',
       type: 'ui',
       label: { en: 'On the site', zh: '网站上' },
-      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@/components/admin/live-links#LiveLinks' } },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '@/components/admin/live-links#LiveLinks' },
+      },
     },
     slugField({ from: 'title', dateField: 'releaseDate', reserved: RESERVED_ARTICLE_SLUGS }),
     {

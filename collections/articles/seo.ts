@@ -28,7 +28,8 @@ function articleSeoFields({ defaultFields }: { defaultFields: Field[] }): Field[
   const labelled = defaultFields.flatMap((field): Field[] => {
     if (!('name' in field)) return [field]
     if (field.name === 'title') return [relabel(plain(field, [suggestion]), both('metaTitle'), both('metaTitleHelp'))]
-    if (field.name === 'description') return [relabel(plain(field, [suggestion]), both('metaDescription'), both('metaDescriptionHelp'))]
+    if (field.name === 'description')
+      return [relabel(plain(field, [suggestion]), both('metaDescription'), both('metaDescriptionHelp'))]
     if (field.name === 'image') return [relabel(plain(field), both('metaImage'), both('metaImageHelp'))]
     // The plugin's overview and preview.
     return []
@@ -37,7 +38,10 @@ function articleSeoFields({ defaultFields }: { defaultFields: Field[] }): Field[
     name: 'searchPreview',
     type: 'ui',
     label: both('heading'),
-    admin: { disableListColumn: true, components: { Field: { path: '@/components/admin/seo-preview#SeoPreview', clientProps: { origin: siteUrl() } } } },
+    admin: {
+      disableListColumn: true,
+      components: { Field: { path: '@/components/admin/seo-preview#SeoPreview', clientProps: { origin: siteUrl() } } },
+    },
   }
   return [...labelled, preview]
 }

@@ -8,7 +8,8 @@ export const datasetCsvEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return Response.json({ error: 'Missing dataset id' }, { status: 400 })
+    if (typeof id !== 'string' && typeof id !== 'number')
+      return Response.json({ error: 'Missing dataset id' }, { status: 400 })
     const dataset = await req.payload
       .findByID({ collection: 'ranking-datasets', id, depth: 0, overrideAccess: false, req, locale: 'en' })
       .catch(() => null)

@@ -14,7 +14,10 @@ export const datasetImportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req, 'admin', 'editor')) {
-      const problem = adminText(req, { en: 'Only editors and admins may import rankings.', zh: '只有编辑和管理员可以导入排名数据。' })
+      const problem = adminText(req, {
+        en: 'Only editors and admins may import rankings.',
+        zh: '只有编辑和管理员可以导入排名数据。',
+      })
       return Response.json({ ok: false, problems: [problem] }, { status: 403 })
     }
     const id = req.routeParams?.id
@@ -27,7 +30,13 @@ export const datasetImportEndpoint: Endpoint = {
       return Response.json({ ok: false, problems: [problem] }, { status: 400 })
     }
     const language = req.i18n?.language === 'zh' ? 'zh' : 'en'
-    const result = await importRankingCsv(req.payload, { id, csv: body.csv, dryRun: body.dryRun !== false, req, language })
+    const result = await importRankingCsv(req.payload, {
+      id,
+      csv: body.csv,
+      dryRun: body.dryRun !== false,
+      req,
+      language,
+    })
     return Response.json(result, { status: result.ok ? 200 : result.status })
   },
 }

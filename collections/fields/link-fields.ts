@@ -14,7 +14,8 @@ const both = (key: FieldWords) => ({ en: en.translations.fields[key], zh: zh.tra
 
 /** The link's address: a web address, mailto:, tel: or a site path, refused in the editor's language. */
 const linkUrl: TextFieldSingleValidation = (value, { req, siblingData }) => {
-  const linkType = siblingData && typeof siblingData === 'object' && 'linkType' in siblingData ? siblingData.linkType : undefined
+  const linkType =
+    siblingData && typeof siblingData === 'object' && 'linkType' in siblingData ? siblingData.linkType : undefined
   if (linkType === 'internal') return true
   if (value && isSafeUrl(value)) return true
   return adminText(req, {
@@ -29,15 +30,22 @@ const linkUrl: TextFieldSingleValidation = (value, { req, siblingData }) => {
  * dialog (its client field map is cached per collection, not per language): the dialog then kept
  * that request's language for everyone. Labels given as { en, zh } are chosen in the browser.
  */
-export function bilingualLinkFields({ defaultFields }: { defaultFields: FieldAffectingData[] }): (Field | FieldAffectingData)[] {
+export function bilingualLinkFields({
+  defaultFields,
+}: {
+  defaultFields: FieldAffectingData[]
+}): (Field | FieldAffectingData)[] {
   return defaultFields.map((field): Field | FieldAffectingData => {
     if (field.name === 'text') return relabel(field, both('textToDisplay'))
     if (field.name === 'doc') return relabel(field, both('chooseDocumentToLink'))
     if (field.name === 'newTab') return relabel(field, both('openInNewTab'))
-    if (field.name === 'url' && field.type === 'text' && !field.hasMany) return { ...relabel(field, both('enterURL')), validate: linkUrl }
+    if (field.name === 'url' && field.type === 'text' && !field.hasMany)
+      return { ...relabel(field, both('enterURL')), validate: linkUrl }
     if (field.name === 'linkType' && field.type === 'radio') {
       const options = field.options.map((option) =>
-        typeof option === 'string' ? option : { ...option, label: option.value === 'internal' ? both('internalLink') : both('customURL') },
+        typeof option === 'string'
+          ? option
+          : { ...option, label: option.value === 'internal' ? both('internalLink') : both('customURL') },
       )
       return { ...relabel(field, both('linkType'), both('chooseBetweenCustomTextOrDocument')), options }
     }

@@ -26,13 +26,17 @@ export function slugField({ from, dateField, reserved = [] }: SlugOptions): Text
   // A slug an editor typed, or one made from text, stays until an editor changes it.
   const generate: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     // Restoring an old version brings its text back, not its address: the live URL stays.
-    if (req.context.isRestoringVersion && typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
-    const current = [value, originalDoc?.slug].find((slug): slug is string => typeof slug === 'string' && Boolean(slug.trim()))
+    if (req.context.isRestoringVersion && typeof originalDoc?.slug === 'string' && originalDoc.slug)
+      return originalDoc.slug
+    const current = [value, originalDoc?.slug].find(
+      (slug): slug is string => typeof slug === 'string' && Boolean(slug.trim()),
+    )
     if (current && !isFallbackSlug(current)) return toSlug(current) || current
     const source = req.locale === 'en' ? data?.[from] : undefined
     const fromText = typeof source === 'string' ? toSlug(source) : ''
     // A slug made for the editor never clashes: "title", then "title-2", "title-3"…
-    if (fromText && collection) return freeSlug(req, collection.slug as SluggedCollection, fromText, originalDoc?.id, reserved)
+    if (fromText && collection)
+      return freeSlug(req, collection.slug as SluggedCollection, fromText, originalDoc?.id, reserved)
     return current || fallbackSlug(dateField ? data?.[dateField] : undefined, randomBytes(3).toString('hex'))
   }
 
@@ -101,12 +105,19 @@ async function slugProblem(
  * The title of another document using the slug, live or in its latest draft (an article renamed in a
  * draft still holds its live address until that draft is published); null when the slug is free.
  */
-async function slugOwner(req: PayloadRequest, collection: SluggedCollection, slug: string, id: number | string | undefined) {
+async function slugOwner(
+  req: PayloadRequest,
+  collection: SluggedCollection,
+  slug: string,
+  id: number | string | undefined,
+) {
   for (const draft of [true, false]) {
     const clash = await keepRequestLocale(req, () =>
       req.payload.find({
         collection,
-        where: { and: [{ slug: { equals: slug } }, ...(id !== undefined && id !== null ? [{ id: { not_equals: id } }] : [])] },
+        where: {
+          and: [{ slug: { equals: slug } }, ...(id !== undefined && id !== null ? [{ id: { not_equals: id } }] : [])],
+        },
         limit: 1,
         depth: 0,
         pagination: false,
@@ -122,7 +133,13 @@ async function slugOwner(req: PayloadRequest, collection: SluggedCollection, slu
 }
 
 /** `base`, or the first of `base-2`, `base-3`… that nobody uses. */
-async function freeSlug(req: PayloadRequest, collection: SluggedCollection, base: string, id: number | string | undefined, reserved: string[]) {
+async function freeSlug(
+  req: PayloadRequest,
+  collection: SluggedCollection,
+  base: string,
+  id: number | string | undefined,
+  reserved: string[],
+) {
   for (let n = 1; n <= 50; n += 1) {
     const suffix = n === 1 ? '' : `-${n}`
     const candidate = `${base.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`

@@ -11,7 +11,13 @@ import { keepRequestLocale } from '@/lib/db/keep-request-locale'
  */
 export async function takenBy<Slug extends CollectionSlug>(
   req: PayloadRequest,
-  { collection, field, value, id, depth = 0 }: { collection: Slug; field: string; value: string; id?: DocumentId; depth?: number },
+  {
+    collection,
+    field,
+    value,
+    id,
+    depth = 0,
+  }: { collection: Slug; field: string; value: string; id?: DocumentId; depth?: number },
 ) {
   const found = await keepRequestLocale(req, () =>
     req.payload.find({

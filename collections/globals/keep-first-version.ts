@@ -15,6 +15,13 @@ export const keepFirstVersion: GlobalBeforeChangeHook = async ({ data, global, r
   )
   // Never saved before (a fresh database before its seed): nothing to keep.
   if (!current?.updatedAt) return data
-  await saveVersion({ payload: req.payload, global, docWithLocales: current, operation: 'update', req, returning: false })
+  await saveVersion({
+    payload: req.payload,
+    global,
+    docWithLocales: current,
+    operation: 'update',
+    req,
+    returning: false,
+  })
   return data
 }

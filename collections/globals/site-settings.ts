@@ -12,7 +12,12 @@ const qrCode = (name: string, en: string, zh: string) => ({
   type: 'group' as const,
   label: { en, zh },
   fields: [
-    { name: 'image', type: 'upload' as const, relationTo: 'media' as const, label: { en: 'QR image', zh: '二维码图片' } },
+    {
+      name: 'image',
+      type: 'upload' as const,
+      relationTo: 'media' as const,
+      label: { en: 'QR image', zh: '二维码图片' },
+    },
     { name: 'caption', type: 'text' as const, localized: true, label: { en: 'Caption', zh: '说明文字' } },
   ],
 })
@@ -27,7 +32,13 @@ export const SiteSettings: GlobalConfig = {
   versions: { max: 25 },
   hooks: { beforeChange: [keepFirstVersion], afterChange: [revalidateGlobal(cacheTags.settings)] },
   fields: [
-    { name: 'companyName', type: 'text', required: true, localized: true, label: { en: 'Company name', zh: '公司名称' } },
+    {
+      name: 'companyName',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { en: 'Company name', zh: '公司名称' },
+    },
     {
       name: 'telephones',
       type: 'array',
@@ -59,7 +70,13 @@ export const SiteSettings: GlobalConfig = {
       label: { en: 'ICP record', zh: 'ICP备案' },
       fields: [
         { name: 'number', type: 'text', label: { en: 'Record number', zh: '备案号' } },
-        { name: 'url', type: 'text', defaultValue: 'https://beian.miit.gov.cn/', validate: safeUrl, label: { en: 'Registry link', zh: '备案查询链接' } },
+        {
+          name: 'url',
+          type: 'text',
+          defaultValue: 'https://beian.miit.gov.cn/',
+          validate: safeUrl,
+          label: { en: 'Registry link', zh: '备案查询链接' },
+        },
       ],
     },
     {

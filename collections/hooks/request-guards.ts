@@ -34,7 +34,8 @@ export const capPageSize: CollectionBeforeOperationHook = ({ args, operation, re
   return {
     ...args,
     pagination: true,
-    limit: Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : Math.min(10, MAX_PAGE_SIZE),
+    limit:
+      Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : Math.min(10, MAX_PAGE_SIZE),
   }
 }
 

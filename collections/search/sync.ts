@@ -37,7 +37,10 @@ const inLocale = (value: Localized, locale: Locale) => (typeof value === 'object
 
 /** The entry each language should have: only a published article, only in the languages it is complete in. */
 function wantedEntries(article: LiveArticle | null) {
-  const wanted = new Map<Locale, { title: string; summary: string; body: string; releaseDate: string; fingerprint: string }>()
+  const wanted = new Map<
+    Locale,
+    { title: string; summary: string; body: string; releaseDate: string; fingerprint: string }
+  >()
   if (!article || article._status !== 'published' || !article.releaseDate) return wanted
   for (const locale of locales) {
     if (article[completeField(locale)] !== true) continue
@@ -46,7 +49,9 @@ function wantedEntries(article: LiveArticle | null) {
       summary: inLocale(article.summary, locale),
       body: inLocale(article.searchText, locale),
     }
-    const fingerprint = createHash('sha1').update(JSON.stringify([texts, article.releaseDate])).digest('hex')
+    const fingerprint = createHash('sha1')
+      .update(JSON.stringify([texts, article.releaseDate]))
+      .digest('hex')
     wanted.set(locale, { ...texts, releaseDate: article.releaseDate, fingerprint })
   }
   return wanted
@@ -74,7 +79,12 @@ export async function syncArticleSearch(payload: Payload, id: ArticleId, req?: P
   await applyEntries(payload, id, live, req)
 }
 
-async function applyEntries(payload: Payload, id: ArticleId, live: LiveArticle | null, req?: PayloadRequest): Promise<number> {
+async function applyEntries(
+  payload: Payload,
+  id: ArticleId,
+  live: LiveArticle | null,
+  req?: PayloadRequest,
+): Promise<number> {
   const wanted = wantedEntries(live)
   const common = { overrideAccess: true, depth: 0, req } as const
   const { docs: existing } = await payload.find({
@@ -95,12 +105,21 @@ async function applyEntries(payload: Payload, id: ArticleId, live: LiveArticle |
     }
     kept.add(entry.locale)
     if (entry.fingerprint === want.fingerprint) continue
-    await payload.update({ collection: 'search-entries', id: entry.id, data: { ...want, terms: indexTerms(entry.locale, want) }, ...common })
+    await payload.update({
+      collection: 'search-entries',
+      id: entry.id,
+      data: { ...want, terms: indexTerms(entry.locale, want) },
+      ...common,
+    })
     writes++
   }
   for (const [locale, want] of wanted) {
     if (kept.has(locale)) continue
-    await payload.create({ collection: 'search-entries', data: { article: id, locale, ...want, terms: indexTerms(locale, want) }, ...common })
+    await payload.create({
+      collection: 'search-entries',
+      data: { article: id, locale, ...want, terms: indexTerms(locale, want) },
+      ...common,
+    })
     writes++
   }
   return writes
@@ -108,7 +127,13 @@ async function applyEntries(payload: Payload, id: ArticleId, live: LiveArticle |
 
 /** Removes an article's entries (before the article itself is deleted, in the same transaction). */
 export async function removeArticleSearch(payload: Payload, id: number | string, req?: PayloadRequest): Promise<void> {
-  await payload.delete({ collection: 'search-entries', where: { article: { equals: id } }, overrideAccess: true, depth: 0, req })
+  await payload.delete({
+    collection: 'search-entries',
+    where: { article: { equals: id } },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
 }
 
 export interface ReindexProgress {
@@ -124,7 +149,11 @@ export interface ReindexProgress {
  */
 export async function reindexAll(
   payload: Payload,
-  { req, onProgress, pageSize = 50 }: { req?: PayloadRequest; onProgress?: (progress: ReindexProgress) => void; pageSize?: number } = {},
+  {
+    req,
+    onProgress,
+    pageSize = 50,
+  }: { req?: PayloadRequest; onProgress?: (progress: ReindexProgress) => void; pageSize?: number } = {},
 ): Promise<ReindexProgress> {
   const progress: ReindexProgress = { done: 0, total: 0, written: 0 }
   const seen = new Set<string>()
@@ -161,7 +190,9 @@ export async function reindexAll(
       page,
       req,
     })
-    const orphans = result.docs.filter(({ article }) => !seen.has(String(typeof article === 'object' && article ? article.id : article)))
+    const orphans = result.docs.filter(
+      ({ article }) => !seen.has(String(typeof article === 'object' && article ? article.id : article)),
+    )
     for (const orphan of orphans) {
       await payload.delete({ collection: 'search-entries', id: orphan.id, overrideAccess: true, depth: 0, req })
       progress.written++
@@ -181,7 +212,11 @@ export async function reindexAll(
 export async function ensureSearchIndex(payload: Payload, log: (message: string) => void): Promise<void> {
   const entries = await payload.count({ collection: 'search-entries', overrideAccess: true })
   if (entries.totalDocs > 0) return
-  const published = await payload.count({ collection: 'articles', overrideAccess: true, where: { _status: { equals: 'published' } } })
+  const published = await payload.count({
+    collection: 'articles',
+    overrideAccess: true,
+    where: { _status: { equals: 'published' } },
+  })
   if (published.totalDocs === 0) return
   log(`The search index is empty: indexing ${published.totalDocs} published articles…`)
   const result = await reindexAll(payload)

@@ -70,7 +70,11 @@ export function DatasetImport() {
       <h3>{t.title}</h3>
       <p className="field-description">{t.help}</p>
       <p>
-        <a className="btn btn--style-secondary btn--size-small dataset-import__export" href={`/api/ranking-datasets/${id}/csv`} download>
+        <a
+          className="btn btn--style-secondary btn--size-small dataset-import__export"
+          href={`/api/ranking-datasets/${id}/csv`}
+          download
+        >
           {t.export}
         </a>
       </p>
@@ -79,13 +83,25 @@ export function DatasetImport() {
         <label className="btn btn--style-secondary btn--size-small" htmlFor="dataset-import-file">
           {t.chooseFile}
         </label>
-        <input id="dataset-import-file" className="dataset-import__file-input" type="file" accept=".csv,text/csv" onChange={readFile} />
+        <input
+          id="dataset-import-file"
+          className="dataset-import__file-input"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={readFile}
+        />
         <span className="field-description">{fileName || t.noFile}</span>
       </div>
       <label htmlFor="dataset-import-csv" className="dataset-import__paste-label">
         {t.paste}
       </label>
-      <textarea id="dataset-import-csv" rows={8} value={csv} onChange={(event) => changeCsv(event.target.value)} className="dataset-import__csv" />
+      <textarea
+        id="dataset-import-csv"
+        rows={8}
+        value={csv}
+        onChange={(event) => changeCsv(event.target.value)}
+        className="dataset-import__csv"
+      />
       <div className="dataset-import__actions">
         <Button buttonStyle="secondary" disabled={busy || !csv} onClick={() => send(true)}>
           {t.preview}
@@ -123,9 +139,21 @@ export function DatasetImport() {
 
 function ChangeTable({ preview, t }: { preview: ImportPreview; t: (typeof en)['datasetImport'] }) {
   const rows = [
-    ...preview.added.map((rank) => ({ key: `+${rank}`, rank, column: t.newRow, before: '', after: preview.names[rank] ?? '' })),
+    ...preview.added.map((rank) => ({
+      key: `+${rank}`,
+      rank,
+      column: t.newRow,
+      before: '',
+      after: preview.names[rank] ?? '',
+    })),
     ...preview.cells.map((cell) => ({ key: `${cell.rank}:${cell.column}`, ...cell })),
-    ...preview.removed.map((rank) => ({ key: `-${rank}`, rank, column: t.removedRow, before: preview.names[rank] ?? '', after: '' })),
+    ...preview.removed.map((rank) => ({
+      key: `-${rank}`,
+      rank,
+      column: t.removedRow,
+      before: preview.names[rank] ?? '',
+      after: '',
+    })),
   ]
   if (!rows.length) return null
   return (

@@ -27,7 +27,9 @@ function titleIn(title: unknown, language: 'en' | 'zh'): string {
   if (typeof title === 'string') return title
   if (!title || typeof title !== 'object') return ''
   const byLanguage = new Map(Object.entries(title))
-  const pick = [byLanguage.get(language), ...byLanguage.values()].find((value) => typeof value === 'string' && value.trim())
+  const pick = [byLanguage.get(language), ...byLanguage.values()].find(
+    (value) => typeof value === 'string' && value.trim(),
+  )
   return typeof pick === 'string' ? pick : ''
 }
 
@@ -49,18 +51,37 @@ export async function EditorialDashboard({ payload, i18n, user }: Props) {
       limit: 18,
       select: { title: true, summary: true, body: true, cover: true, updatedAt: true },
     }),
-    payload.find({ ...common, where: { _status: { equals: 'published' } }, sort: '-updatedAt', limit: 6, select: { title: true, updatedAt: true } }),
+    payload.find({
+      ...common,
+      where: { _status: { equals: 'published' } },
+      sort: '-updatedAt',
+      limit: 6,
+      select: { title: true, updatedAt: true },
+    }),
     pendingArticleSchedules(payload),
   ])
 
   const soon = schedules.slice(0, 6)
   const scheduledTitles = soon.length
-    ? await payload.find({ ...common, draft: true, where: { id: { in: soon.map((schedule) => schedule.articleId) } }, limit: soon.length, select: { title: true } })
+    ? await payload.find({
+        ...common,
+        draft: true,
+        where: { id: { in: soon.map((schedule) => schedule.articleId) } },
+        limit: soon.length,
+        select: { title: true },
+      })
     : { docs: [] }
   const scheduled: Row[] = soon.flatMap((schedule) => {
     const article = scheduledTitles.docs.find((doc) => String(doc.id) === schedule.articleId)
     return article
-      ? [{ id: article.id, title: titleIn(article.title, language), at: schedule.at, note: schedule.type === 'unpublish' ? t.unpublish : t.publish }]
+      ? [
+          {
+            id: article.id,
+            title: titleIn(article.title, language),
+            at: schedule.at,
+            note: schedule.type === 'unpublish' ? t.unpublish : t.publish,
+          },
+        ]
       : []
   })
   const toRows = (docs: { id: number | string; title?: unknown; updatedAt?: string | null }[]): Row[] =>

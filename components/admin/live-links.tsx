@@ -56,7 +56,9 @@ export function LiveLinks() {
                   {fill(words.liveLinks.open, { language: words.languages[code] })} ↗
                 </a>
               ) : (
-                <span className="field-description">{fill(words.liveLinks.notListed, { language: words.languages[code] })}</span>
+                <span className="field-description">
+                  {fill(words.liveLinks.notListed, { language: words.languages[code] })}
+                </span>
               )}
             </li>
           ))}

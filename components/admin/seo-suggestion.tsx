@@ -8,7 +8,8 @@ import { suggestSeoDescription, suggestSeoTitle } from '@/lib/seo/suggestions'
 
 import { adminMessages } from './admin-messages'
 
-const isLexical = (value: unknown): value is LexicalStateLike => Boolean(value && typeof value === 'object' && 'root' in value)
+const isLexical = (value: unknown): value is LexicalStateLike =>
+  Boolean(value && typeof value === 'object' && 'root' in value)
 
 /**
  * Under the SEO title or description: a suggestion made from the article in the language being

@@ -1,6 +1,14 @@
 'use client'
 
-import { DatePicker, FieldDescription, FieldError, FieldLabel, useConfig, useField, useTranslation } from '@payloadcms/ui'
+import {
+  DatePicker,
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+  useConfig,
+  useField,
+  useTranslation,
+} from '@payloadcms/ui'
 import type { DateFieldClientProps } from 'payload'
 import { useMemo } from 'react'
 
@@ -21,14 +29,24 @@ export function SiteTimeField({ field, path: pathFromProps, readOnly }: DateFiel
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone
   const language = adminLanguage(i18n.language)
   const words = adminMessages(i18n.language).siteTime
-  const shown = useMemo(() => (value ? shiftZone(new Date(value), siteZone, browserZone) : undefined), [value, siteZone, browserZone])
+  const shown = useMemo(
+    () => (value ? shiftZone(new Date(value), siteZone, browserZone) : undefined),
+    [value, siteZone, browserZone],
+  )
   const locked = Boolean(readOnly || disabled || field.admin?.readOnly)
 
   // The label names the site's zone; an editor elsewhere also sees the time on their own clock.
-  const note = value && browserZone !== siteZone ? fill(words.yourClock, { time: formatSiteTime(value, language, browserZone) }) : undefined
+  const note =
+    value && browserZone !== siteZone
+      ? fill(words.yourClock, { time: formatSiteTime(value, language, browserZone) })
+      : undefined
 
   return (
-    <div className={['field-type', 'date-time-field', showError && 'date-time-field--has-error', locked && 'read-only'].filter(Boolean).join(' ')}>
+    <div
+      className={['field-type', 'date-time-field', showError && 'date-time-field--has-error', locked && 'read-only']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <FieldLabel label={field.label} localized={field.localized} path={path} required={field.required} />
       <div className="field-type__wrap" id={`field-${path.replace(/\./g, '__')}`}>
         <FieldError path={path} showError={showError} />

@@ -64,9 +64,16 @@ export function ArticleBody({ body, locale }: ArticleBodyProps) {
       return isWhollyBold(args.node) ? <div className="interview-question">{paragraph}</div> : paragraph
     },
     // Saving refuses unsafe links; anything older that slipped in is shown as plain text.
-    link: (args) => (isSafeUrl(args.node.fields.url) || args.node.fields.linkType === 'internal' ? linkTo(defaultConverters.link, args) : args.nodesToJSX({ nodes: args.node.children })),
-    autolink: (args) => (isSafeUrl(args.node.fields.url) ? linkTo(defaultConverters.autolink, args) : args.nodesToJSX({ nodes: args.node.children })),
-    upload: ({ node }) => (typeof node.value === 'object' && node.value ? <BodyImage media={node.value as Media} /> : null),
+    link: (args) =>
+      isSafeUrl(args.node.fields.url) || args.node.fields.linkType === 'internal'
+        ? linkTo(defaultConverters.link, args)
+        : args.nodesToJSX({ nodes: args.node.children }),
+    autolink: (args) =>
+      isSafeUrl(args.node.fields.url)
+        ? linkTo(defaultConverters.autolink, args)
+        : args.nodesToJSX({ nodes: args.node.children }),
+    upload: ({ node }) =>
+      typeof node.value === 'object' && node.value ? <BodyImage media={node.value as Media} /> : null,
     blocks: {
       rankingChart: ({ node }: { node: { fields: RankingChartBlock } }) => (
         <RankingChartFigure block={node.fields} locale={locale} />

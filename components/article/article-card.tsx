@@ -18,7 +18,14 @@ interface ArticleCardProps {
   children?: ReactNode
 }
 
-export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', layout = 'row', priority = false, children }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  locale,
+  headingLevel: Heading = 'h2',
+  layout = 'row',
+  priority = false,
+  children,
+}: ArticleCardProps) {
   if (!article.slug) return null
   const category = typeof article.category === 'object' ? article.category?.name : null
   return (
@@ -26,7 +33,11 @@ export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', lay
       <CoverImage
         media={article.cover}
         size="card"
-        sizes={layout === 'tile' ? '(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw' : '(min-width: 48rem) 15rem, 100vw'}
+        sizes={
+          layout === 'tile'
+            ? '(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw'
+            : '(min-width: 48rem) 15rem, 100vw'
+        }
         className="card__image"
         priority={priority}
       />

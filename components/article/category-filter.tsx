@@ -18,7 +18,10 @@ export async function CategoryFilter({ locale, current }: { locale: Locale; curr
         </li>
         {categories.map((category) => (
           <li key={category.id}>
-            <Link href={categoryPath(locale, category.slug ?? '')} aria-current={current === category.slug ? 'page' : undefined}>
+            <Link
+              href={categoryPath(locale, category.slug ?? '')}
+              aria-current={current === category.slug ? 'page' : undefined}
+            >
               {category.name}
             </Link>
           </li>

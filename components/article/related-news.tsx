@@ -8,7 +8,10 @@ import { ArticleCard } from './article-card'
 
 /** "Related News": hand-picked first, then articles sharing a tag or the category; empty state otherwise. */
 export async function RelatedNews({ locale, article }: { locale: Locale; article: Article }) {
-  const [t, related] = await Promise.all([getTranslations({ locale, namespace: 'news' }), getRelatedArticles(locale, article)])
+  const [t, related] = await Promise.all([
+    getTranslations({ locale, namespace: 'news' }),
+    getRelatedArticles(locale, article),
+  ])
   return (
     <section className="related" aria-labelledby="related-heading">
       <h2 id="related-heading" className="section-title">

@@ -27,7 +27,10 @@ export const listConverters: JSXConverters<SerializedListItemNode | SerializedLi
     const style = nested ? { listStyleType: 'none' } : undefined
     if ('listType' in parent && parent.listType === 'check') {
       return (
-        <li className={node.checked ? 'list-item-checkbox list-item-checkbox-checked' : 'list-item-checkbox'} style={style}>
+        <li
+          className={node.checked ? 'list-item-checkbox list-item-checkbox-checked' : 'list-item-checkbox'}
+          style={style}
+        >
           {nested ? (
             children
           ) : (

@@ -15,7 +15,10 @@ interface SearchViewProps {
 
 /** The search page: the form, then a prompt, "nothing found" or the ranked results. */
 export async function SearchView({ locale, query, page }: SearchViewProps) {
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: 'search' }), searchArticles(locale, query, page)])
+  const [t, result] = await Promise.all([
+    getTranslations({ locale, namespace: 'search' }),
+    searchArticles(locale, query, page),
+  ])
   return (
     <div className="page">
       <h1>{t('title')}</h1>

@@ -13,7 +13,10 @@ import { ArticleList } from './article-list'
 export async function TagArticles({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
   const tag = isSlug(slug) ? await getTag(locale, slug) : null
   if (!tag) notFound()
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), listArticles(locale, { page, tagId: tag.id })])
+  const [t, result] = await Promise.all([
+    getTranslations({ locale, namespace: 'tags' }),
+    listArticles(locale, { page, tagId: tag.id }),
+  ])
   if (page > 1 && page > result.totalPages) notFound()
   return (
     <div className="page">

@@ -45,11 +45,19 @@ export function barRows({ size, names, bars = 1, barGap = 0, right, axis }: Rows
 }
 
 /** Ticks of the number axis under the bars. */
-export const numberTick = (suffix = '') => axisTick({ anchor: 'middle', baseline: 'hanging', fontSize: VALUE_FONT, suffix })
+export const numberTick = (suffix = '') =>
+  axisTick({ anchor: 'middle', baseline: 'hanging', fontSize: VALUE_FONT, suffix })
 
 /**
  * Props for the number axis: no line or tick marks of its own (recharts' carry invalid attributes),
  * and every tick drawn: by default recharts drops ticks it measures as not fitting, which it can do
  * only in a browser, so a hydrated chart (Live Preview) lost the edge ticks the server had drawn.
  */
-export const NUMBER_AXIS = { height: AXIS_HEIGHT, axisLine: false, tickLine: false, tickSize: 0, tickMargin: 6, interval: 0 } as const
+export const NUMBER_AXIS = {
+  height: AXIS_HEIGHT,
+  axisLine: false,
+  tickLine: false,
+  tickSize: 0,
+  tickMargin: 6,
+  interval: 0,
+} as const

@@ -30,4 +30,7 @@ export const NAME_FONT = 13
 export const VALUE_FONT = 12
 
 export const formatShare = (value: number, locale: string) =>
-  new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)
+  new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value)

@@ -55,9 +55,16 @@ export function KeyMetricsChart({ chartId, size, rows, metrics, labels, locale, 
   const gap = top * 0.04
   const data = rows.map((row) => ({
     name: row.name,
-    ...Object.fromEntries(metrics.flatMap((metric) => [[metric, row.values[metric]], [`${metric}Gap`, row.values[metric] === null ? gap : null]])),
+    ...Object.fromEntries(
+      metrics.flatMap((metric) => [
+        [metric, row.values[metric]],
+        [`${metric}Gap`, row.values[metric] === null ? gap : null],
+      ]),
+    ),
   }))
-  const valueTexts = rows.flatMap((row) => metrics.map((metric) => row.values[metric])).map((value) => (value === null ? notAvailable : formatShare(value, locale)))
+  const valueTexts = rows
+    .flatMap((row) => metrics.map((metric) => row.values[metric]))
+    .map((value) => (value === null ? notAvailable : formatShare(value, locale)))
   const layout = barRows({
     size,
     names: rows.map((row) => row.name),
@@ -66,12 +73,21 @@ export function KeyMetricsChart({ chartId, size, rows, metrics, labels, locale, 
     right: widestText(valueTexts, VALUE_FONT) + 10,
     axis: true,
   })
-  const label = (text: (value: number) => string) => endLabel((_index, value) => (typeof value === 'number' ? text(value) : null), { fontSize: VALUE_FONT })
+  const label = (text: (value: number) => string) =>
+    endLabel((_index, value) => (typeof value === 'number' ? text(value) : null), { fontSize: VALUE_FONT })
   const valueLabel = label((value) => formatShare(value, locale))
   const gapLabel = label(() => notAvailable)
   const tipValue = (value: number | null) => (value === null ? notAvailable : `${formatShare(value, locale)}%`)
   return (
-    <BarChart id={chartId} width={layout.width} height={layout.height} data={data} layout="vertical" margin={layout.margin} barGap={BAR_GAP}>
+    <BarChart
+      id={chartId}
+      width={layout.width}
+      height={layout.height}
+      data={data}
+      layout="vertical"
+      margin={layout.margin}
+      barGap={BAR_GAP}
+    >
       <defs>
         {metrics.map((metric) => (
           <pattern key={metric} id={`${chartId}-pattern-${metric}`} width="6" height="6" patternUnits="userSpaceOnUse">

@@ -57,18 +57,44 @@ function sideLabel(data: readonly MovementEntry[]) {
 export function RankMovementChart({ chartId, size, rows, labels }: RankMovementChartProps) {
   const data: MovementEntry[] = rows.map((row) => {
     const moved = row.movement
-    const arrow = moved === null ? labels.new : moved > 0 ? `${labels.up}${moved}` : moved < 0 ? `${labels.down}${-moved}` : labels.same
-    const text = row.previousRank === null ? `${labels.new} → ${row.rank}` : `${row.previousRank} → ${row.rank} ${arrow}`
+    const arrow =
+      moved === null
+        ? labels.new
+        : moved > 0
+          ? `${labels.up}${moved}`
+          : moved < 0
+            ? `${labels.down}${-moved}`
+            : labels.same
+    const text =
+      row.previousRank === null ? `${labels.new} → ${row.rank}` : `${row.previousRank} → ${row.rank} ${arrow}`
     return { name: `${row.rank}. ${row.name}`, value: moved ?? 0, text, moved, highlighted: row.highlighted }
   })
   const reach = Math.max(3, ...data.map((entry) => Math.abs(entry.value)))
   const half = Math.round(reach / 2)
   // Wide: the movement text in a column right of the plot. Narrow: beside the zero line (sideLabel).
-  const textColumn = size === 'wide' ? widestText(data.map((entry) => entry.text), VALUE_FONT) + 24 : 12
+  const textColumn =
+    size === 'wide'
+      ? widestText(
+          data.map((entry) => entry.text),
+          VALUE_FONT,
+        ) + 24
+      : 12
   const layout = barRows({ size, names: data.map((entry) => entry.name), right: textColumn, axis: true })
-  const label = layout.narrow ? sideLabel(data) : endLabel((index) => data[index]?.text ?? null, { fixedX: CHART_WIDTH.wide - textColumn + 16, fontSize: VALUE_FONT })
+  const label = layout.narrow
+    ? sideLabel(data)
+    : endLabel((index) => data[index]?.text ?? null, {
+        fixedX: CHART_WIDTH.wide - textColumn + 16,
+        fontSize: VALUE_FONT,
+      })
   return (
-    <BarChart id={chartId} width={layout.width} height={layout.height} data={data} layout="vertical" margin={layout.margin}>
+    <BarChart
+      id={chartId}
+      width={layout.width}
+      height={layout.height}
+      data={data}
+      layout="vertical"
+      margin={layout.margin}
+    >
       <CartesianGrid horizontal={false} vertical={gridLine(chartColors.grid)} />
       <XAxis
         type="number"

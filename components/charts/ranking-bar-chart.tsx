@@ -28,7 +28,15 @@ const NumberTick = numberTick()
  * Top N clusters as horizontal bars: length is the chosen metric, or rank when there is none.
  * Drawn at a fixed size so the server's SVG is the final layout; `data-tip` feeds the hover tooltip.
  */
-export function RankingBarChart({ chartId, size, rows, metric, locale, notAvailable, valueLabel }: RankingBarChartProps) {
+export function RankingBarChart({
+  chartId,
+  size,
+  rows,
+  metric,
+  locale,
+  notAvailable,
+  valueLabel,
+}: RankingBarChartProps) {
   const data = rows.map((row) => {
     const value = metric ? row.values[metric] : rows.length + 1 - row.rank
     const label = metric ? (value === null ? notAvailable : `${formatShare(value, locale)}%`) : `#${row.rank}`
@@ -37,16 +45,40 @@ export function RankingBarChart({ chartId, size, rows, metric, locale, notAvaila
   const layout = barRows({
     size,
     names: data.map((entry) => entry.name),
-    right: widestText(data.map((entry) => entry.label), VALUE_FONT) + 10,
+    right:
+      widestText(
+        data.map((entry) => entry.label),
+        VALUE_FONT,
+      ) + 10,
     axis: metric !== null,
   })
   return (
-    <BarChart id={chartId} width={layout.width} height={layout.height} data={data} layout="vertical" margin={layout.margin}>
+    <BarChart
+      id={chartId}
+      width={layout.width}
+      height={layout.height}
+      data={data}
+      layout="vertical"
+      margin={layout.margin}
+    >
       <CartesianGrid horizontal={false} vertical={gridLine(chartColors.grid)} />
-      <XAxis type="number" hide={!metric} {...NUMBER_AXIS} tick={NumberTick} tickCount={layout.narrow ? 3 : 5} domain={[0, metric ? 'auto' : 'dataMax']} />
+      <XAxis
+        type="number"
+        hide={!metric}
+        {...NUMBER_AXIS}
+        tick={NumberTick}
+        tickCount={layout.narrow ? 3 : 5}
+        domain={[0, metric ? 'auto' : 'dataMax']}
+      />
       <YAxis type="category" dataKey="name" interval={0} axisLine={false} tickLine={false} {...layout.category} />
       <ReferenceLine x={0} shape={axisLine(chartColors.axis)} />
-      <Bar dataKey="value" barSize={layout.barSize} shape={barShape({ radius: 3 })} isAnimationActive={false} name={valueLabel}>
+      <Bar
+        dataKey="value"
+        barSize={layout.barSize}
+        shape={barShape({ radius: 3 })}
+        isAnimationActive={false}
+        name={valueLabel}
+      >
         {data.map((entry) => (
           <Cell
             key={entry.name}
@@ -56,7 +88,10 @@ export function RankingBarChart({ chartId, size, rows, metric, locale, notAvaila
             strokeWidth={entry.highlighted ? 2 : 0}
           />
         ))}
-        <LabelList dataKey="label" content={endLabel((index) => data[index]?.label ?? null, { fontSize: VALUE_FONT })} />
+        <LabelList
+          dataKey="label"
+          content={endLabel((index) => data[index]?.label ?? null, { fontSize: VALUE_FONT })}
+        />
       </Bar>
     </BarChart>
   )

@@ -30,9 +30,22 @@ export async function RankingChartFigure({ block, locale }: RankingChartFigurePr
   const tableMetrics: RankingMetric[] = block.kind === 'keyMetrics' ? keyMetrics : block.metric ? [block.metric] : []
   const drawing = (size: ChartSize, id: string) =>
     block.kind === 'rankMovement' ? (
-      <RankMovementChart chartId={id} size={size} rows={rows} labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }} />
+      <RankMovementChart
+        chartId={id}
+        size={size}
+        rows={rows}
+        labels={{ up: '▲', down: '▼', same: '=', new: t('new'), change: t('change') }}
+      />
     ) : block.kind === 'keyMetrics' ? (
-      <KeyMetricsChart chartId={id} size={size} rows={rows} metrics={keyMetrics} labels={metricLabels} locale={locale} notAvailable={t('notAvailable')} />
+      <KeyMetricsChart
+        chartId={id}
+        size={size}
+        rows={rows}
+        metrics={keyMetrics}
+        labels={metricLabels}
+        locale={locale}
+        notAvailable={t('notAvailable')}
+      />
     ) : (
       <RankingBarChart
         chartId={id}
@@ -92,7 +105,9 @@ function summarize(kind: RankingChartBlock['kind'], rows: ChartRow[], metrics: R
   const leader = rows.find((row) => row.rank === 1)
   if (kind === 'rankMovement' && leader) {
     const previous = overtaken(rows)
-    return previous ? t('summaryOvertook', { leader: leader.name, previous: previous.name }) : t('summaryLeader', { leader: leader.name })
+    return previous
+      ? t('summaryOvertook', { leader: leader.name, previous: previous.name })
+      : t('summaryLeader', { leader: leader.name })
   }
   if (kind === 'keyMetrics') {
     const cells = rows.length * metrics.length

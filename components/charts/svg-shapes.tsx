@@ -66,7 +66,16 @@ export function barShape({ radius = 0 }: { radius?: number } = {}) {
 /** A grid line (CartesianGrid's `horizontal` / `vertical`). */
 export function gridLine(stroke: string) {
   function GridLine({ x1, y1, x2, y2, index }: GridLineTypeFunctionProps) {
-    return <line key={`line-${index}`} x1={round(finite(x1))} y1={round(finite(y1))} x2={round(finite(x2))} y2={round(finite(y2))} stroke={stroke} />
+    return (
+      <line
+        key={`line-${index}`}
+        x1={round(finite(x1))}
+        y1={round(finite(y1))}
+        x2={round(finite(x2))}
+        y2={round(finite(y2))}
+        stroke={stroke}
+      />
+    )
   }
   return GridLine
 }
@@ -81,7 +90,17 @@ interface LineShapeProps {
 /** An axis or zero line, drawn through ReferenceLine's `shape` (an axis' own line cannot be customized). */
 export function axisLine(stroke: string, strokeWidth = 1) {
   function AxisLine({ x1, y1, x2, y2 }: LineShapeProps) {
-    return <line className="recharts-reference-line-line" x1={round(finite(x1))} y1={round(finite(y1))} x2={round(finite(x2))} y2={round(finite(y2))} stroke={stroke} strokeWidth={strokeWidth} />
+    return (
+      <line
+        className="recharts-reference-line-line"
+        x1={round(finite(x1))}
+        y1={round(finite(y1))}
+        x2={round(finite(x2))}
+        y2={round(finite(y2))}
+        stroke={stroke}
+        strokeWidth={strokeWidth}
+      />
+    )
   }
   return AxisLine
 }

@@ -83,13 +83,22 @@ export interface LabelProps {
 }
 
 /** A bar label as one plain <text>, right of the bar's end (horizontal bars), or at a fixed x. */
-export function endLabel(text: (index: number, value: unknown) => string | null, { fixedX, fontSize = 12 }: { fixedX?: number; fontSize?: number } = {}) {
+export function endLabel(
+  text: (index: number, value: unknown) => string | null,
+  { fixedX, fontSize = 12 }: { fixedX?: number; fontSize?: number } = {},
+) {
   function EndLabel({ x, y, width, height, index = 0, value }: LabelProps) {
     const content = text(index, value)
     if (content === null) return null
     const right = fixedX ?? finite(x) + Math.max(0, finite(width)) + 4
     return (
-      <text x={round(right)} y={round(finite(y) + finite(height) / 2)} dominantBaseline="central" fontSize={fontSize} fill={chartColors.ink}>
+      <text
+        x={round(right)}
+        y={round(finite(y) + finite(height) / 2)}
+        dominantBaseline="central"
+        fontSize={fontSize}
+        fill={chartColors.ink}
+      >
         {content}
       </text>
     )

@@ -26,12 +26,17 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** The widest of several labels, rounded up to a whole pixel. */
-export const widestText = (texts: readonly string[], fontSize: number) => Math.ceil(Math.max(0, ...texts.map((text) => textWidth(text, fontSize))))
+export const widestText = (texts: readonly string[], fontSize: number) =>
+  Math.ceil(Math.max(0, ...texts.map((text) => textWidth(text, fontSize))))
 
 /**
  * SVG attributes that squeeze a label into `room` px when it would not fit (an editor's long name),
  * so it is never cut by the chart's edge; a label that fits is left alone.
  */
-export function fitTo(text: string, fontSize: number, room: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
+export function fitTo(
+  text: string,
+  fontSize: number,
+  room: number,
+): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
   return textWidth(text, fontSize) > room ? { textLength: Math.floor(room), lengthAdjust: 'spacingAndGlyphs' } : {}
 }

@@ -6,7 +6,15 @@ import type { SiteSetting } from '@/payload-types'
 const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
 
 /** The firm's telephones (as tel: links) and offices from the site-settings global. */
-export async function ContactList({ settings, locale, officesClassName }: { settings: SiteSetting; locale: Locale; officesClassName?: string }) {
+export async function ContactList({
+  settings,
+  locale,
+  officesClassName,
+}: {
+  settings: SiteSetting
+  locale: Locale
+  officesClassName?: string
+}) {
   const t = await getTranslations({ locale, namespace: 'footer' })
   const phones = settings.telephones ?? []
   return (

@@ -17,7 +17,13 @@ export function LanguageSwitch({ target, label, description }: LanguageSwitchPro
   const pathname = usePathname() ?? '/'
   const rest = pathname.replace(LOCALE_PREFIX, '')
   return (
-    <a className="language-switch" href={`/${target}${rest}`} hrefLang={htmlLang(target)} lang={htmlLang(target)} aria-label={description}>
+    <a
+      className="language-switch"
+      href={`/${target}${rest}`}
+      hrefLang={htmlLang(target)}
+      lang={htmlLang(target)}
+      aria-label={description}
+    >
       {label}
     </a>
   )

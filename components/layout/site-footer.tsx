@@ -38,7 +38,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="site-footer__legal">
         <span>{settings.copyright}</span>
         {settings.icp?.number ? (
-          <a href={isSafeUrl(settings.icp.url) ? settings.icp.url : 'https://beian.miit.gov.cn/'} rel="noopener" target="_blank">
+          <a
+            href={isSafeUrl(settings.icp.url) ? settings.icp.url : 'https://beian.miit.gov.cn/'}
+            rel="noopener"
+            target="_blank"
+          >
             {settings.icp.number}
           </a>
         ) : null}

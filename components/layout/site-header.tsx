@@ -29,7 +29,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <SearchForm locale={locale} id="header-search" landmark="siteSearch" />
-        <LanguageSwitch target={otherLocale(locale)} label={t('switchLanguage')} description={t('switchLanguageLabel')} />
+        <LanguageSwitch
+          target={otherLocale(locale)}
+          label={t('switchLanguage')}
+          description={t('switchLanguageLabel')}
+        />
       </div>
     </header>
   )

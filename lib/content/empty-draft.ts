@@ -13,7 +13,8 @@ export interface DraftContent {
 
 const perLanguage = (value: unknown): unknown[] => (value && typeof value === 'object' ? Object.values(value) : [])
 const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
-const isLexicalState = (value: unknown): value is LexicalStateLike => Boolean(value && typeof value === 'object' && 'root' in value)
+const isLexicalState = (value: unknown): value is LexicalStateLike =>
+  Boolean(value && typeof value === 'object' && 'root' in value)
 
 /**
  * A draft nobody wrote anything in: no title, summary or body in any language and no cover (what

@@ -19,7 +19,10 @@ export function lexicalPlainText(state: LexicalStateLike | null | undefined): st
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem') parts.push('\n')
   }
   if (state?.root) walk(state.root)
-  return parts.join('').replace(/\n{2,}/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }
 
 /** True when the body holds any text or block (an empty editor holds one empty paragraph). */

@@ -23,7 +23,11 @@ export function unsafeLinks(state: unknown): string[] {
   const found: string[] = []
   const visit = (node: LexicalNodeLike | undefined) => {
     if (!node || typeof node !== 'object') return
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && !isSafeUrl(node.fields?.url)) {
+    if (
+      (node.type === 'link' || node.type === 'autolink') &&
+      node.fields?.linkType !== 'internal' &&
+      !isSafeUrl(node.fields?.url)
+    ) {
       found.push(String(node.fields?.url ?? ''))
     }
     node.children?.forEach(visit)

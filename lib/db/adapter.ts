@@ -53,5 +53,7 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
 export function handlePoolErrors(payload: Payload): void {
   const pool = (payload.db as { pool?: EventEmitter }).pool
   if (!pool || pool.listenerCount('error') > 0) return
-  pool.on('error', (error: Error) => payload.logger.warn(`Database connection lost (${error.message}); the next query reconnects.`))
+  pool.on('error', (error: Error) =>
+    payload.logger.warn(`Database connection lost (${error.message}); the next query reconnects.`),
+  )
 }

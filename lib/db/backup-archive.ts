@@ -70,14 +70,16 @@ export async function unpack(archive: string, dir: string): Promise<BackupManife
 
   const database = path.join(dir, DATABASE)
   if (!fs.existsSync(database)) throw new BackupError(`it has no ${DATABASE}`)
-  if ((await sha256(database)) !== manifest.database.sha256) throw new BackupError(`${DATABASE} does not match its checksum`)
+  if ((await sha256(database)) !== manifest.database.sha256)
+    throw new BackupError(`${DATABASE} does not match its checksum`)
   const listed = new Set(manifest.media.map((entry) => entry.path))
   const extra = listFiles(path.join(dir, MEDIA)).find((file) => !listed.has(file))
   if (extra) throw new BackupError(`${MEDIA}/${extra} is not in the manifest`)
   for (const entry of manifest.media) {
     const file = path.join(dir, MEDIA, entry.path)
     if (!fs.existsSync(file)) throw new BackupError(`${MEDIA}/${entry.path} is missing`)
-    if ((await sha256(file)) !== entry.sha256) throw new BackupError(`${MEDIA}/${entry.path} does not match its checksum`)
+    if ((await sha256(file)) !== entry.sha256)
+      throw new BackupError(`${MEDIA}/${entry.path} does not match its checksum`)
   }
 
   const problem = await withClient(database, async (client) => {
@@ -85,7 +87,9 @@ export async function unpack(archive: string, dir: string): Promise<BackupManife
     const report = rows.map((row) => String(row.integrity_check))
     if (report.join() !== 'ok') return `${DATABASE} fails PRAGMA integrity_check: ${report.slice(0, 5).join('; ')}`
     const counts = JSON.stringify(await countRows(client))
-    return counts === JSON.stringify(manifest.database.tables) ? undefined : `${DATABASE} row counts differ from the manifest`
+    return counts === JSON.stringify(manifest.database.tables)
+      ? undefined
+      : `${DATABASE} row counts differ from the manifest`
   }).catch((error: unknown) => `${DATABASE} cannot be read (${messageOf(error)})`)
   if (problem) throw new BackupError(problem)
   return manifest

@@ -8,7 +8,8 @@ import { runScript } from './run-script'
 // The same default as the media collection's upload directory (collections/media.ts).
 const mediaDir = path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media')
 const databaseUri = process.env.DATABASE_URI
-const USAGE = 'Usage: npm run backup [-- --out <file or directory>], or npm run restore <archive.tar.gz> with the server stopped.'
+const USAGE =
+  'Usage: npm run backup [-- --out <file or directory>], or npm run restore <archive.tar.gz> with the server stopped.'
 
 async function main([command, ...args]: string[]) {
   if (command === 'backup') {

@@ -43,7 +43,9 @@ export async function backup({ databaseUri, mediaDir, out }: BackupOptions) {
 
     const check = fs.mkdtempSync(path.join(path.dirname(archive), '.backup-check-'))
     try {
-      await unpack(partial, check).catch(reword((reason) => `The new backup failed its check (${reason}); it was not kept.`))
+      await unpack(partial, check).catch(
+        reword((reason) => `The new backup failed its check (${reason}); it was not kept.`),
+      )
     } finally {
       fs.rmSync(check, { recursive: true, force: true })
     }
@@ -66,7 +68,8 @@ export async function restore({ archive, databaseUri, mediaDir }: RestoreOptions
   const file = sqliteFile(databaseUri, 'restore')
   const source = path.resolve(archive)
   const media = path.resolve(mediaDir)
-  if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw new BackupError(`There is no archive at ${source}.`)
+  if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile())
+    throw new BackupError(`There is no archive at ${source}.`)
   requireDirectory(path.dirname(file), 'DATABASE_URI')
   requireDirectory(path.dirname(media), 'MEDIA_DIR')
 
@@ -159,7 +162,9 @@ async function closeForRestore(file: string) {
     })
   } catch (error) {
     if (error instanceof Error && 'code' in error && /^SQLITE_(BUSY|LOCKED)/.test(String(error.code))) {
-      throw new BackupError(`${file} is in use (is the server running?). Stop it, then restore again. Nothing was changed.`)
+      throw new BackupError(
+        `${file} is in use (is the server running?). Stop it, then restore again. Nothing was changed.`,
+      )
     }
     // Any other failure means the current file is damaged, which is a reason to restore, not to stop.
   }

@@ -1,9 +1,7 @@
 import path from 'node:path'
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'postgres'; url: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_URL = 'file:./data/news-center.db'
 

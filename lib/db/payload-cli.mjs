@@ -11,10 +11,15 @@ const entry = pathToFileURL(path.join(root, 'node_modules', 'payload', 'dist', '
 process.argv = [process.argv[0], 'payload', ...process.argv.slice(2)]
 // Hold the event loop: without it a stalled module load ends the process with status 0 and no work
 // done (Node's loader intermittently never finishes importing @payloadcms/richtext-lexical).
-const stalled = setTimeout(() => {
-  console.error(`payload ${process.argv.slice(2).join(' ')} did not finish in 5 minutes (module loading stalled); run it again.`)
-  process.exit(1)
-}, 5 * 60 * 1000)
+const stalled = setTimeout(
+  () => {
+    console.error(
+      `payload ${process.argv.slice(2).join(' ')} did not finish in 5 minutes (module loading stalled); run it again.`,
+    )
+    process.exit(1)
+  },
+  5 * 60 * 1000,
+)
 const { bin } = await tsImport(entry, import.meta.url)
 await bin()
 clearTimeout(stalled)

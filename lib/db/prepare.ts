@@ -36,7 +36,10 @@ runScript(async () => {
     const wantsSeed = !process.argv.includes('--no-seed')
     if (wantsSeed && (await payload.count({ collection: 'articles' })).totalDocs === 0) {
       payload.logger.info('Empty database: seeding the bilingual news center…')
-      await seed(payload, { admin: seedAdmin(production ? { ...process.env, NODE_ENV: 'production' } : process.env), log: (message) => payload.logger.info(message) })
+      await seed(payload, {
+        admin: seedAdmin(production ? { ...process.env, NODE_ENV: 'production' } : process.env),
+        log: (message) => payload.logger.info(message),
+      })
     }
   } finally {
     await payload.destroy()

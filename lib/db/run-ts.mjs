@@ -54,7 +54,9 @@ await build({
   plugins: [nextSubpaths, externalExceptLexical],
   loader: { '.css': 'empty', '.scss': 'empty' },
   // The project's CommonJS modules (lib/next/*.cjs, shared with Next's cache handler) call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   tsconfig: path.join(root, 'tsconfig.json'),
   logLevel: 'error',
 })

@@ -27,7 +27,11 @@ const MAX_RETRIES = 12
  * Varnish with the xkey module, configured as in deploy/varnish/news-center.vcl: a `PURGE` request
  * with the tags in `xkey-purge` and the shared token in `x-purge-token`, to every Varnish in `urls`.
  */
-export function varnishPurger(urls: readonly string[], token: string | undefined, timeoutMs = FIRST_ATTEMPT_MS): EdgePurger {
+export function varnishPurger(
+  urls: readonly string[],
+  token: string | undefined,
+  timeoutMs = FIRST_ATTEMPT_MS,
+): EdgePurger {
   return {
     target: `Varnish at ${urls.join(', ')}`,
     async purge(tags) {
@@ -75,7 +79,9 @@ export async function purgeEdge(tags: readonly string[], purger: EdgePurger | nu
   try {
     await purger.purge(tags)
   } catch (error) {
-    console.error(`Edge cache purge of ${tags.join(' ')} at ${purger.target} failed (${describe(error)}); retrying in the background.`)
+    console.error(
+      `Edge cache purge of ${tags.join(' ')} at ${purger.target} failed (${describe(error)}); retrying in the background.`,
+    )
     const state = retries()
     for (const tag of tags) state.pending.add(tag)
     schedule(state, purger)
@@ -95,7 +101,9 @@ async function retry(state: RetryState, purger: EdgePurger): Promise<void> {
   state.pending.clear()
   try {
     await purger.purge(tags)
-    console.info(`Edge cache purge of ${tags.join(' ')} at ${purger.target} succeeded after ${state.attempts + 1} retries.`)
+    console.info(
+      `Edge cache purge of ${tags.join(' ')} at ${purger.target} succeeded after ${state.attempts + 1} retries.`,
+    )
     state.attempts = 0
   } catch (error) {
     for (const tag of tags) state.pending.add(tag)
@@ -113,7 +121,12 @@ async function retry(state: RetryState, purger: EdgePurger): Promise<void> {
   }
 }
 
-const describe = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error))
+const describe = (error: unknown) =>
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? `${error.message}: ${error.cause.message}`
+      : error.message
+    : String(error)
 
 /** For tests: whether tags are waiting for a retry. */
 export const pendingEdgePurges = (): readonly string[] => [...retries().pending]

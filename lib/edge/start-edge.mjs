@@ -25,10 +25,18 @@ const env = {
 }
 
 // Migrate and seed as `npm start` does.
-const prepared = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--production'], { cwd: root, env, stdio: 'inherit' })
+const prepared = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--production'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+})
 if (prepared.status !== 0) process.exit(prepared.status ?? 1)
 
-const app = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' })
+const app = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+})
 const varnish = await startVarnish({
   backends: [{ host: '127.0.0.1', port: appPort }],
   port: edgePort,

@@ -26,7 +26,12 @@ export function findVarnishd() {
 export function varnishAvailable() {
   const varnishd = findVarnishd()
   if (!varnishd) return false
-  const vmods = ['/usr/lib/x86_64-linux-gnu/varnish/vmods', '/usr/lib/aarch64-linux-gnu/varnish/vmods', '/usr/lib/varnish/vmods', '/usr/local/lib/varnish/vmods']
+  const vmods = [
+    '/usr/lib/x86_64-linux-gnu/varnish/vmods',
+    '/usr/lib/aarch64-linux-gnu/varnish/vmods',
+    '/usr/lib/varnish/vmods',
+    '/usr/local/lib/varnish/vmods',
+  ]
   return vmods.some((dir) => fs.existsSync(path.join(dir, 'libvmod_xkey.so')))
 }
 
@@ -50,12 +55,22 @@ export function siteVcl({ backends, purgeToken, purgers = ['127.0.0.1', '::1'] }
   const lines = []
   // Each instance twice: probed (the rotation) and unprobed (asked when no instance is healthy).
   backends.forEach(({ host, port }, index) => {
-    lines.push(`backend app_${index + 1} {`, `    .host = "${host}";`, `    .port = "${port}";`, '    .probe = app_health;', '}', '')
+    lines.push(
+      `backend app_${index + 1} {`,
+      `    .host = "${host}";`,
+      `    .port = "${port}";`,
+      '    .probe = app_health;',
+      '}',
+      '',
+    )
     lines.push(`backend app_${index + 1}_unprobed {`, `    .host = "${host}";`, `    .port = "${port}";`, '}', '')
   })
   lines.push(
     'sub vcl_init {',
-    ...backends.flatMap((_, index) => [`    app.add_backend(app_${index + 1});`, `    any_app.add_backend(app_${index + 1}_unprobed);`]),
+    ...backends.flatMap((_, index) => [
+      `    app.add_backend(app_${index + 1});`,
+      `    any_app.add_backend(app_${index + 1}_unprobed);`,
+    ]),
     '}',
     '',
   )
@@ -93,7 +108,14 @@ async function waitForPort(port, child, timeoutMs) {
  * Returns its URL, the purge token, and stop().
  * @param {{ backends: { host: string, port: number }[], port?: number, host?: string, purgeToken?: string, memory?: string, log?: (line: string) => void }} options
  */
-export async function startVarnish({ backends, port, host = '127.0.0.1', purgeToken = randomBytes(16).toString('hex'), memory = '256m', log }) {
+export async function startVarnish({
+  backends,
+  port,
+  host = '127.0.0.1',
+  purgeToken = randomBytes(16).toString('hex'),
+  memory = '256m',
+  log,
+}) {
   const varnishd = findVarnishd()
   if (!varnishd || !varnishAvailable()) throw new Error(varnishInstallHint())
   const listen = port ?? (await freePort())
@@ -103,13 +125,19 @@ export async function startVarnish({ backends, port, host = '127.0.0.1', purgeTo
   fs.writeFileSync(path.join(work, 'site.vcl'), siteVcl({ backends, purgeToken }))
   const args = [
     '-F',
-    '-a', `${host}:${listen}`,
-    '-f', path.join(VCL_DIR, 'news-center.vcl'),
-    '-p', `vcl_path=${work}:${VCL_DIR}`,
-    '-n', path.join(work, 'instance'),
-    '-s', `malloc,${memory}`,
+    '-a',
+    `${host}:${listen}`,
+    '-f',
+    path.join(VCL_DIR, 'news-center.vcl'),
+    '-p',
+    `vcl_path=${work}:${VCL_DIR}`,
+    '-n',
+    path.join(work, 'instance'),
+    '-s',
+    `malloc,${memory}`,
     // One log line per response is noise here; errors still reach stderr.
-    '-p', 'vsl_space=16M',
+    '-p',
+    'vsl_space=16M',
   ]
   const child = spawn(varnishd, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
@@ -141,8 +169,14 @@ export async function startVarnish({ backends, port, host = '127.0.0.1', purgeTo
   const counters = () => {
     const varnishstat = path.join(path.dirname(varnishd), '..', 'bin', 'varnishstat')
     const program = fs.existsSync(varnishstat) ? varnishstat : 'varnishstat'
-    const json = JSON.parse(execFileSync(program, ['-1', '-j', '-n', path.join(work, 'instance')], { encoding: 'utf8' }))
-    return Object.fromEntries(Object.entries(json.counters ?? json).flatMap(([name, counter]) => (typeof counter?.value === 'number' ? [[name, counter.value]] : [])))
+    const json = JSON.parse(
+      execFileSync(program, ['-1', '-j', '-n', path.join(work, 'instance')], { encoding: 'utf8' }),
+    )
+    return Object.fromEntries(
+      Object.entries(json.counters ?? json).flatMap(([name, counter]) =>
+        typeof counter?.value === 'number' ? [[name, counter.value]] : [],
+      ),
+    )
   }
   /** Cache hits and misses so far. */
   const stats = () => {
@@ -157,5 +191,15 @@ export async function startVarnish({ backends, port, host = '127.0.0.1', purgeTo
         return match ? [[Number(match[1]), value]] : []
       }),
     )
-  return { url: `http://${host}:${listen}`, port: listen, purgeToken, stop, stats, counters, backendRequests, process: child, output: () => output }
+  return {
+    url: `http://${host}:${listen}`,
+    port: listen,
+    purgeToken,
+    stop,
+    stats,
+    counters,
+    backendRequests,
+    process: child,
+    output: () => output,
+  }
 }

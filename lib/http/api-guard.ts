@@ -25,7 +25,11 @@ const carriesCredentials = (request: Request) =>
  * - an answer given to a request with credentials is `Cache-Control: private, no-store`, so no
  *   shared cache keeps a user's data or drafts.
  */
-export function guardApi<Context>(handler: Handler<Context>, config: Promise<SanitizedConfig>, kind: Kind = 'json'): Handler<Context> {
+export function guardApi<Context>(
+  handler: Handler<Context>,
+  config: Promise<SanitizedConfig>,
+  kind: Kind = 'json',
+): Handler<Context> {
   return async (request, context) => {
     try {
       const url = new URL(request.url)
@@ -56,8 +60,15 @@ export function guardApi<Context>(handler: Handler<Context>, config: Promise<San
 }
 
 async function tooLarge(request: Request, kind: Kind, config: Promise<SanitizedConfig>): Promise<Response> {
-  const language = getRequestLanguage({ config: await config, cookies: parseCookies(request.headers), headers: request.headers })
+  const language = getRequestLanguage({
+    config: await config,
+    cookies: parseCookies(request.headers),
+    headers: request.headers,
+  })
   const message = language === 'zh' ? tooLargeMessage[kind].zh : tooLargeMessage[kind].en
   // The client may still be sending what was not read: this connection carries nothing more.
-  return Response.json({ errors: [{ message }] }, { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' } })
+  return Response.json(
+    { errors: [{ message }] },
+    { status: 413, headers: { 'cache-control': 'no-store', connection: 'close' } },
+  )
 }

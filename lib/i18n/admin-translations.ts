@@ -18,7 +18,8 @@ export const adminTranslations = {
   zh: {
     ...loginTranslations.zh,
     version: {
-      aboutToRestore: '{{versionDate}} 的版本将成为这篇{{label}}的新草稿。在您发布该草稿之前，线上页面及其网址保持不变。',
+      aboutToRestore:
+        '{{versionDate}} 的版本将成为这篇{{label}}的新草稿。在您发布该草稿之前，线上页面及其网址保持不变。',
       aboutToRestoreGlobal: '{{label}}将恢复为 {{versionDate}} 的版本，并立即在网站上生效。',
     },
   },

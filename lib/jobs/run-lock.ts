@@ -22,13 +22,18 @@ export async function mayRunJobs(env: NodeJS.ProcessEnv = process.env): Promise<
   if (!env.REDIS_URL) return true
   const client = await redis(env)
   if (!client) {
-    if (!warned) console.error('[jobs] Redis unreachable: scheduled jobs wait until it is back (no instance can take the tick lock).')
+    if (!warned)
+      console.error(
+        '[jobs] Redis unreachable: scheduled jobs wait until it is back (no instance can take the tick lock).',
+      )
     warned = true
     return false
   }
   warned = false
   const key = `${keyPrefix(env)}jobs:tick`
-  const taken = await client.set(key, instance, { condition: 'NX', expiration: { type: 'PX', value: TICK_LOCK_MS } }).catch(() => null)
+  const taken = await client
+    .set(key, instance, { condition: 'NX', expiration: { type: 'PX', value: TICK_LOCK_MS } })
+    .catch(() => null)
   if (taken === 'OK') return true
   // The lock keeps other instances out, not this one's other queues: the `default` and `maintenance`
   // ticks can fall in the same second, and the second must not lose to the first.

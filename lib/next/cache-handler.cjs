@@ -27,7 +27,11 @@ function loadFileSystemCache() {
   try {
     const loaded = require('next/dist/server/lib/incremental-cache/file-system-cache').default
     const proto = loaded?.prototype
-    if (typeof loaded === 'function' && ['get', 'set', 'revalidateTag'].every((name) => typeof proto?.[name] === 'function')) return loaded
+    if (
+      typeof loaded === 'function' &&
+      ['get', 'set', 'revalidateTag'].every((name) => typeof proto?.[name] === 'function')
+    )
+      return loaded
   } catch {
     // Reported below.
   }
@@ -44,7 +48,8 @@ const Store = process.env.REDIS_URL ? RedisPageStore : (FileSystemCache ?? Memor
  * first (Redis keeps them with a time to live).
  */
 const searchResults = new MemoryPageStore()
-const isSearchResults = (key) => Boolean(FileSystemCache) && typeof key === 'string' && /\/search\/[^/]+\/\d+$/.test(key)
+const isSearchResults = (key) =>
+  Boolean(FileSystemCache) && typeof key === 'string' && /\/search\/[^/]+\/\d+$/.test(key)
 
 /** A 404 is not kept: every made-up address would become a file of its own. */
 const isNotFoundPage = (value) => value?.kind === 'APP_PAGE' && value.status === 404

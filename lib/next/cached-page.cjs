@@ -23,12 +23,14 @@ const entityTag = (html) => `"${createHash('sha1').update(html).digest('base64ur
 function prepareCachedPage(value, cacheControl, warn) {
   if (!value || typeof value !== 'object') return
   try {
-    if (!addEdgeHeaders(value, cacheControl)) warn(`A cached ${value.kind} had headers of an unexpected shape; it is sent without edge headers.`)
+    if (!addEdgeHeaders(value, cacheControl))
+      warn(`A cached ${value.kind} had headers of an unexpected shape; it is sent without edge headers.`)
     if (value.kind !== 'APP_PAGE' || (value.status ?? 200) !== 200 || value.html == null) return
     if (typeof value.html === 'string') value.html = withoutHydration(value.html)
     else if (Buffer.isBuffer(value.html)) value.html = withoutHydration(value.html.toString('utf8'))
     else return warn('A cached page held its HTML in an unexpected form; it is served with hydration.')
-    if (typeof value.headers === 'object' && value.headers !== null && !value.headers.etag) value.headers.etag = entityTag(value.html)
+    if (typeof value.headers === 'object' && value.headers !== null && !value.headers.etag)
+      value.headers.etag = entityTag(value.html)
   } catch (error) {
     warn(`Could not prepare a cached page (${String(error)}); it is served as rendered.`)
   }

@@ -36,8 +36,14 @@ function pageTags(headers) {
  * @returns {string}
  */
 function sharedCacheControl(cacheControl) {
-  const revalidate = typeof cacheControl?.revalidate === 'number' && cacheControl.revalidate > 0 ? cacheControl.revalidate : DEFAULT_REVALIDATE_SECONDS
-  const expire = typeof cacheControl?.expire === 'number' && cacheControl.expire > revalidate ? cacheControl.expire : ONE_YEAR_SECONDS
+  const revalidate =
+    typeof cacheControl?.revalidate === 'number' && cacheControl.revalidate > 0
+      ? cacheControl.revalidate
+      : DEFAULT_REVALIDATE_SECONDS
+  const expire =
+    typeof cacheControl?.expire === 'number' && cacheControl.expire > revalidate
+      ? cacheControl.expire
+      : ONE_YEAR_SECONDS
   return `public, max-age=0, s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}, stale-if-error=${STALE_IF_ERROR_SECONDS}`
 }
 

@@ -42,7 +42,13 @@ async function redisReachable(env = process.env) {
   if (!env.REDIS_URL) return null
   const client = await redis(env)
   if (!client) return false
-  return Promise.race([client.ping().then(() => true, () => false), new Promise((resolve) => setTimeout(() => resolve(false), 1000))])
+  return Promise.race([
+    client.ping().then(
+      () => true,
+      () => false,
+    ),
+    new Promise((resolve) => setTimeout(() => resolve(false), 1000)),
+  ])
 }
 
 module.exports = { redis, redisReachable, keyPrefix }

@@ -28,7 +28,8 @@ function encode(entry) {
 
 function decode(text) {
   return JSON.parse(text, (key, value) => {
-    if (value && typeof value === 'object' && typeof value.$buffer === 'string') return Buffer.from(value.$buffer, 'base64')
+    if (value && typeof value === 'object' && typeof value.$buffer === 'string')
+      return Buffer.from(value.$buffer, 'base64')
     if (value && typeof value === 'object' && Array.isArray(value.$map)) return new Map(value.$map)
     return value
   })

@@ -16,7 +16,8 @@ const tagKey = (tag) => `${keyPrefix()}tag:${tag}`
  * @returns {string[]}
  */
 function entryTags(value, ctx) {
-  if (value?.kind === 'FETCH') return [...new Set([...(value.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])]
+  if (value?.kind === 'FETCH')
+    return [...new Set([...(value.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])]
   const listed = value?.headers?.['x-next-cache-tags']
   return typeof listed === 'string' ? listed.split(',') : []
 }
@@ -31,7 +32,8 @@ async function expireCacheTags(tags, now = Date.now()) {
   for (const tag of tags) state.expiredAt.set(tag, now)
   const client = await redis()
   if (!client) {
-    if (process.env.REDIS_URL) console.error(`[cache] Redis unreachable: ${tags.join(' ')} expired on this instance only.`)
+    if (process.env.REDIS_URL)
+      console.error(`[cache] Redis unreachable: ${tags.join(' ')} expired on this instance only.`)
     return
   }
   await client.mSet(tags.map((tag) => [tagKey(tag), String(now)])).catch((error) => {
@@ -55,7 +57,10 @@ function expiredHereSince(tags, since) {
 async function readExpiries(client, tags, extraKeys = []) {
   const values = await client.mGet([...extraKeys, ...tags.map(tagKey)])
   const stamps = values.slice(extraKeys.length).map((value) => Number(value ?? 0))
-  return { extra: values.slice(0, extraKeys.length), expired: (since) => stamps.some((stamp) => stamp > since) || expiredHereSince(tags, since) }
+  return {
+    extra: values.slice(0, extraKeys.length),
+    expired: (since) => stamps.some((stamp) => stamp > since) || expiredHereSince(tags, since),
+  }
 }
 
 module.exports = { entryTags, expireCacheTags, expiredHereSince, readExpiries }

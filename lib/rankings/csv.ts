@@ -130,7 +130,11 @@ export function parseRankingCsv(text: string): RankingCsvResult {
       vcDealsShare: number('vc_deals_share_pct'),
       reference: text('source') || null,
     }
-    const shares = { pct_share_pct: parsed.pctShare, publications_share_pct: parsed.publicationsShare, vc_deals_share_pct: parsed.vcDealsShare }
+    const shares = {
+      pct_share_pct: parsed.pctShare,
+      publications_share_pct: parsed.publicationsShare,
+      vc_deals_share_pct: parsed.vcDealsShare,
+    }
     for (const [column, value] of Object.entries(shares)) {
       if (value !== null && (value < 0 || value > 100)) {
         problems.push(problem(row, column, 'shareRange', { got: value }))
@@ -144,17 +148,29 @@ export function parseRankingCsv(text: string): RankingCsvResult {
 type Language = 'en' | 'zh'
 
 const TEMPLATES: Record<CsvProblemCode, Record<Language, string>> = {
-  tooLarge: { en: 'The file is larger than {limit}; split it or remove unused columns.', zh: '文件超过 {limit}，请拆分或删除无用的列。' },
+  tooLarge: {
+    en: 'The file is larger than {limit}; split it or remove unused columns.',
+    zh: '文件超过 {limit}，请拆分或删除无用的列。',
+  },
   notCsv: { en: 'The file is not valid CSV: {detail}', zh: '文件不是有效的CSV：{detail}' },
-  empty: { en: 'The file is empty: expected a header row and at least one data row.', zh: '文件为空：需要一行表头和至少一行数据。' },
-  missingColumns: { en: 'Missing column(s): {missing}. Expected headers: {expected}.', zh: '缺少列：{missing}。应有的表头：{expected}。' },
+  empty: {
+    en: 'The file is empty: expected a header row and at least one data row.',
+    zh: '文件为空：需要一行表头和至少一行数据。',
+  },
+  missingColumns: {
+    en: 'Missing column(s): {missing}. Expected headers: {expected}.',
+    zh: '缺少列：{missing}。应有的表头：{expected}。',
+  },
   noRows: { en: 'The file has a header but no data rows.', zh: '文件只有表头，没有数据行。' },
   required: { en: 'is required', zh: '不能为空' },
   notWholeNumber: { en: 'must be a positive whole number (got "{got}")', zh: '必须是正整数（实际为“{got}”）' },
   notNumber: { en: 'must be a number or empty (got "{got}")', zh: '必须是数字或留空（实际为“{got}”）' },
   duplicateRank: { en: 'rank {rank} is already used in row {first}', zh: '排名 {rank} 已在第 {first} 行使用' },
   unknownEconomy: { en: '"{code}" is not an ISO 3166-1 alpha-2 code', zh: '“{code}”不是ISO 3166-1二位字母代码' },
-  shareRange: { en: 'a share in percent must be between 0 and 100 (got {got})', zh: '百分比必须在0到100之间（实际为{got}）' },
+  shareRange: {
+    en: 'a share in percent must be between 0 and 100 (got {got})',
+    zh: '百分比必须在0到100之间（实际为{got}）',
+  },
 }
 
 /** "Row 7, column rank: must be a positive whole number (got "seven")", in the editor's language. */
@@ -174,7 +190,12 @@ const problem = (
   params: Record<string, string | number> = {},
 ): CsvProblem => ({ row, column, code, params })
 
-function fail(row: number | null, column: string | null, code: CsvProblemCode, params: Record<string, string | number> = {}): RankingCsvResult {
+function fail(
+  row: number | null,
+  column: string | null,
+  code: CsvProblemCode,
+  params: Record<string, string | number> = {},
+): RankingCsvResult {
   return { ok: false, problems: [problem(row, column, code, params)] }
 }
 

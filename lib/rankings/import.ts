@@ -25,13 +25,14 @@ export interface ImportPreview {
 }
 
 export type ImportResult =
-  | { ok: true; applied: boolean; preview: ImportPreview }
-  | { ok: false; status: number; problems: string[] }
+  { ok: true; applied: boolean; preview: ImportPreview } | { ok: false; status: number; problems: string[] }
 
 /** The row's cells as the CSV has them; the year is the dataset's, not the row's, and is left out. */
 const csvCells = (row: RankingRow) => {
   const [record] = rankingCsvRecords([row])
-  return RANKING_CSV_COLUMNS.map((column, index) => ({ column, value: record[index] })).filter(({ column }) => column !== 'year')
+  return RANKING_CSV_COLUMNS.map((column, index) => ({ column, value: record[index] })).filter(
+    ({ column }) => column !== 'year',
+  )
 }
 
 /** What an import would change: ranks added, removed and changed, and each changed cell before → after. */
@@ -69,14 +70,22 @@ export function diffRankings(current: readonly RankingRow[], incoming: readonly 
  */
 export async function importRankingCsv(
   payload: Payload,
-  { id, csv, dryRun, req, language = 'en' }: { id: DocumentId; csv: string; dryRun: boolean; req?: PayloadRequest; language?: 'en' | 'zh' },
+  {
+    id,
+    csv,
+    dryRun,
+    req,
+    language = 'en',
+  }: { id: DocumentId; csv: string; dryRun: boolean; req?: PayloadRequest; language?: 'en' | 'zh' },
 ): Promise<ImportResult> {
   const dataset = await payload
     .findByID({ collection: 'ranking-datasets', id, depth: 0, locale: 'en', req, overrideAccess: !req })
     .catch(() => null)
-  if (!dataset) return { ok: false, status: 404, problems: [language === 'zh' ? '数据集不存在。' : 'Dataset not found.'] }
+  if (!dataset)
+    return { ok: false, status: 404, problems: [language === 'zh' ? '数据集不存在。' : 'Dataset not found.'] }
   const parsed = parseRankingCsv(csv)
-  if (!parsed.ok) return { ok: false, status: 400, problems: parsed.problems.map((problem) => formatCsvProblem(problem, language)) }
+  if (!parsed.ok)
+    return { ok: false, status: 400, problems: parsed.problems.map((problem) => formatCsvProblem(problem, language)) }
   const preview = diffRankings(datasetRows(dataset), parsed.rows)
   if (dryRun) return { ok: true, applied: false, preview }
   try {
@@ -92,7 +101,9 @@ export async function importRankingCsv(
     })
   } catch (error) {
     // A validation error lists each field's message, already in the editor's language.
-    const fieldMessages = (error as { data?: { errors?: { message?: string }[] } }).data?.errors?.flatMap(({ message }) => (message ? [message] : []))
+    const fieldMessages = (error as { data?: { errors?: { message?: string }[] } }).data?.errors?.flatMap(
+      ({ message }) => (message ? [message] : []),
+    )
     return { ok: false, status: 400, problems: fieldMessages?.length ? fieldMessages : [(error as Error).message] }
   }
   return { ok: true, applied: true, preview }

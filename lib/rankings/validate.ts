@@ -18,7 +18,10 @@ const label = (entry: RankingEntryInput) => (entry.nameEn ? ` (${entry.nameEn})`
  * ranks must be positive whole numbers, unique within the dataset; economies ISO 3166-1 alpha-2.
  * Worded in the language of the admin user who made the request (English without one).
  */
-export function rankingEntryProblems(entries: readonly RankingEntryInput[], req?: Pick<PayloadRequest, 'i18n'>): string[] {
+export function rankingEntryProblems(
+  entries: readonly RankingEntryInput[],
+  req?: Pick<PayloadRequest, 'i18n'>,
+): string[] {
   const problems: string[] = []
   const rowOfRank = new Map<number, number>()
   entries.forEach((entry, index) => {

@@ -13,13 +13,16 @@ import { textTerms, tokenize } from './tokens'
 export const FIELD_PREFIX: Record<SearchField, string> = { title: 't:', summary: 's:', body: 'b:' }
 
 /** Heaviest field first. */
-export const FIELDS_BY_WEIGHT = (Object.keys(FIELD_WEIGHTS) as SearchField[]).sort((a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a])
+export const FIELDS_BY_WEIGHT = (Object.keys(FIELD_WEIGHTS) as SearchField[]).sort(
+  (a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a],
+)
 
 /** The stored form of `term` for a language and field. */
 export const fieldTerm = (locale: Locale, field: SearchField, term: string) => `${locale}:${FIELD_PREFIX[field]}${term}`
 
 /** Every stored form of a term in a language, one per field: any of them means the article contains it. */
-export const anyFieldTerms = (locale: Locale, term: string) => FIELDS_BY_WEIGHT.map((field) => fieldTerm(locale, field, term))
+export const anyFieldTerms = (locale: Locale, term: string) =>
+  FIELDS_BY_WEIGHT.map((field) => fieldTerm(locale, field, term))
 
 export type SearchTexts = Record<SearchField, string>
 

@@ -151,7 +151,9 @@ function bestFocus(units: Unit[], hits: Map<string, Hit[]>, terms: QueryTerm[]):
   const byPosition = new Map(units.map((unit) => [unit.position, unit.start]))
   const phrase = phraseStarts(hits, terms)[0]
   if (phrase !== undefined) return byPosition.get(phrase) ?? null
-  const all = [...hits.entries()].flatMap(([term, list]) => list.map((hit) => ({ term, ...hit }))).sort((a, b) => a.position - b.position)
+  const all = [...hits.entries()]
+    .flatMap(([term, list]) => list.map((hit) => ({ term, ...hit })))
+    .sort((a, b) => a.position - b.position)
   let best = { count: 0, start: all[0].start }
   // Within a window of 12 positions, how many different terms occur.
   for (const [index, hit] of all.entries()) {

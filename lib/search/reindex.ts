@@ -15,7 +15,8 @@ runScript(async () => {
     await migrate(payload)
     const started = Date.now()
     const result = await reindexAll(payload, {
-      onProgress: ({ done, total, written }) => console.log(`  ${done}/${total} articles read, ${written} index entries written`),
+      onProgress: ({ done, total, written }) =>
+        console.log(`  ${done}/${total} articles read, ${written} index entries written`),
     })
     console.log(
       `Search index rebuilt: ${result.done} articles read, ${result.written} entries written or removed, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

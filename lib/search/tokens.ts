@@ -53,7 +53,14 @@ export function tokenize(text: string): Unit[] {
         endWord()
         const previous = units.at(-1)
         if (previous?.cjk && previous.end === start) previous.joinsNext = true
-        units.push({ text: normalize(char), start, end: start + char.length, position: position++, cjk: true, joinsNext: false })
+        units.push({
+          text: normalize(char),
+          start,
+          end: start + char.length,
+          position: position++,
+          cjk: true,
+          joinsNext: false,
+        })
       } else if (word) {
         word.end = start + char.length
       } else {
@@ -96,7 +103,8 @@ export function queryTerms(query: string): QueryTerm[] {
   units.forEach((unit, index) => {
     const previous = units[index - 1]
     if (!unit.cjk) terms.push({ term: unit.text, offset: unit.position - first, width: 1 })
-    else if (unit.joinsNext) terms.push({ term: unit.text + units[index + 1].text, offset: unit.position - first, width: 2 })
+    else if (unit.joinsNext)
+      terms.push({ term: unit.text + units[index + 1].text, offset: unit.position - first, width: 2 })
     // A character alone, neither the start of a pair nor the end of one.
     else if (!previous?.joinsNext) terms.push({ term: unit.text, offset: unit.position - first, width: 1 })
   })

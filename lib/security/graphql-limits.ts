@@ -20,13 +20,16 @@ export const GRAPHQL_LIMITS = { depth: 10, cost: 5000, listLength: 10, richTextD
 const DEFAULT_PAGE_SIZE = 10
 
 const pageSize = (limit: unknown) =>
-  typeof limit === 'number' && Number.isFinite(limit) && limit > 0 ? Math.min(Math.floor(limit), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE
+  typeof limit === 'number' && Number.isFinite(limit) && limit > 0
+    ? Math.min(Math.floor(limit), MAX_PAGE_SIZE)
+    : DEFAULT_PAGE_SIZE
 
 /** The cost of one field from its type, its arguments and the cost of what is selected inside it. */
 export const expansionEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const named = getNamedType(field.type)
   // Scalars cost nothing, except rich text asked to populate its uploads and links to some depth.
-  if (!isCompositeType(named)) return typeof args.depth === 'number' ? Math.max(0, args.depth) * GRAPHQL_LIMITS.richTextDepthCost : 0
+  if (!isCompositeType(named))
+    return typeof args.depth === 'number' ? Math.max(0, args.depth) * GRAPHQL_LIMITS.richTextDepthCost : 0
   // Introspection (closed in production by Payload) walks a finite schema.
   if (field.name.startsWith('__')) return 1 + childComplexity
   // A paginated query or join: `limit` documents.
@@ -40,7 +43,11 @@ export const expansionEstimator: ComplexityEstimator = ({ type, field, args, chi
 }
 
 const about = (count: number) =>
-  !Number.isFinite(count) ? 'unboundedly many' : count < 1e9 ? Math.round(count).toLocaleString('en') : count.toExponential(1)
+  !Number.isFinite(count)
+    ? 'unboundedly many'
+    : count < 1e9
+      ? Math.round(count).toLocaleString('en')
+      : count.toExponential(1)
 
 /** Validation rules for Payload's `graphQL.validationRules`: an over-limit query fails before it runs. */
 export const graphqlLimitRules = (variables: Record<string, unknown> | null | undefined): ValidationRule[] => [
@@ -48,7 +55,12 @@ export const graphqlLimitRules = (variables: Record<string, unknown> | null | un
     n: GRAPHQL_LIMITS.depth,
     // Reported like any validation error (the library's default would throw out of validation: a 500).
     propagateOnRejection: false,
-    onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'DEPTH_LIMIT' } }))],
+    onReject: [
+      (context, error) =>
+        context?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'DEPTH_LIMIT' } }),
+        ),
+    ],
   }),
   createComplexityRule({
     maximumComplexity: GRAPHQL_LIMITS.cost,

@@ -28,9 +28,12 @@ interface Refs {
 export async function createArticle(payload: Payload, article: SeedArticle, refs: Refs): Promise<PayloadId> {
   const languages = locales.filter((locale) => article[locale])
   const draft = article.status !== 'published'
-  const releaseDate = article.status === 'scheduled' ? new Date(Date.now() + 14 * DAY) : new Date(`${article.releaseDate}T09:00:00+08:00`)
+  const releaseDate =
+    article.status === 'scheduled' ? new Date(Date.now() + 14 * DAY) : new Date(`${article.releaseDate}T09:00:00+08:00`)
   const coverAlt = { en: article.en?.title ?? article.zh!.title, zh: article.zh?.title ?? article.en!.title }
-  const cover = await ensureMedia(payload, `cover-${article.key}.jpg`, coverAlt, () => coverImage(article.key, article.cover))
+  const cover = await ensureMedia(payload, `cover-${article.key}.jpg`, coverAlt, () =>
+    coverImage(article.key, article.cover),
+  )
 
   const localized = (locale: Locale) => {
     const text = article[locale]!
@@ -75,7 +78,10 @@ export async function createArticle(payload: Payload, article: SeedArticle, refs
 /** The id of a category or tag the seed created; the seed content names only ones it defines. */
 function seededId(ids: Map<string, PayloadId>, key: string, article: string): PayloadId {
   const id = ids.get(key)
-  if (id === undefined) throw new Error(`Seed article "${article}" names "${key}", which is not in the seed's categories or tags (lib/seed/content).`)
+  if (id === undefined)
+    throw new Error(
+      `Seed article "${article}" names "${key}", which is not in the seed's categories or tags (lib/seed/content).`,
+    )
   return id
 }
 

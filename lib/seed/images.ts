@@ -20,7 +20,10 @@ function motif(kind: SeedArticle['cover']['motif'], hue: number): string {
   switch (kind) {
     case 'bars':
       return [520, 430, 360, 300, 250, 210, 170]
-        .map((h, i) => `<rect x="${260 + i * 160}" y="${760 - h}" width="96" height="${h}" rx="10" fill="${i === 0 ? accent : soft}"/>`)
+        .map(
+          (h, i) =>
+            `<rect x="${260 + i * 160}" y="${760 - h}" width="96" height="${h}" rx="10" fill="${i === 0 ? accent : soft}"/>`,
+        )
         .join('')
     case 'globe':
       return `<circle cx="800" cy="450" r="300" fill="none" stroke="${soft}" stroke-width="18"/>
@@ -32,13 +35,35 @@ function motif(kind: SeedArticle['cover']['motif'], hue: number): string {
         ${[250, 330, 410, 490].map((y) => `<rect x="630" y="${y}" width="340" height="26" rx="13" fill="${accent}" opacity="0.8"/>`).join('')}
         <circle cx="960" cy="650" r="60" fill="${accent}"/>`
     case 'network':
-      return [[400, 300], [800, 200], [1200, 330], [600, 620], [1040, 650], [800, 430]]
-        .map(([x, y], i, all) => `<line x1="${x}" y1="${y}" x2="${all[5][0]}" y2="${all[5][1]}" stroke="${soft}" stroke-width="10"/>
-          <circle cx="${x}" cy="${y}" r="${i === 5 ? 70 : 40}" fill="${i === 5 ? accent : soft}"/>`)
+      return [
+        [400, 300],
+        [800, 200],
+        [1200, 330],
+        [600, 620],
+        [1040, 650],
+        [800, 430],
+      ]
+        .map(
+          (
+            [x, y],
+            i,
+            all,
+          ) => `<line x1="${x}" y1="${y}" x2="${all[5][0]}" y2="${all[5][1]}" stroke="${soft}" stroke-width="10"/>
+          <circle cx="${x}" cy="${y}" r="${i === 5 ? 70 : 40}" fill="${i === 5 ? accent : soft}"/>`,
+        )
         .join('')
     case 'building':
-      return [[440, 380], [620, 250], [800, 160], [980, 300], [1160, 420]]
-        .map(([x, top], i) => `<rect x="${x}" y="${top}" width="150" height="${760 - top}" rx="8" fill="${i === 2 ? accent : soft}"/>`)
+      return [
+        [440, 380],
+        [620, 250],
+        [800, 160],
+        [980, 300],
+        [1160, 420],
+      ]
+        .map(
+          ([x, top], i) =>
+            `<rect x="${x}" y="${top}" width="150" height="${760 - top}" rx="8" fill="${i === 2 ? accent : soft}"/>`,
+        )
         .join('')
     case 'scales':
       return `<line x1="800" y1="180" x2="800" y2="720" stroke="${soft}" stroke-width="20"/>

@@ -50,7 +50,12 @@ export async function seed(payload: Payload, { admin, log = () => {} }: SeedOpti
   const ids = new Map<string, PayloadId>()
   const fresh: SeedArticle[] = []
   for (const article of seedArticles) {
-    const existing = await payload.find({ collection: 'articles', where: { slug: { equals: article.key } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: article.key } },
+      limit: 1,
+      depth: 0,
+    })
     if (existing.docs[0]) {
       ids.set(article.key, existing.docs[0].id)
       continue
@@ -109,7 +114,10 @@ async function ensureDataset(payload: Payload, count: (what: string) => void): P
   })
   if (found.docs[0]) return found.docs[0].id
   const parsed = parseRankingCsv(fs.readFileSync(datasetCsv, 'utf8'))
-  if (!parsed.ok) throw new Error(`Seed dataset is invalid: ${parsed.problems.map((problem) => formatCsvProblem(problem)).join('; ')}`)
+  if (!parsed.ok)
+    throw new Error(
+      `Seed dataset is invalid: ${parsed.problems.map((problem) => formatCsvProblem(problem)).join('; ')}`,
+    )
   const doc = await payload.create({
     collection: 'ranking-datasets',
     locale: 'en',
@@ -117,7 +125,10 @@ async function ensureDataset(payload: Payload, count: (what: string) => void): P
     data: {
       title: DATASET_TITLE,
       year: 2025,
-      source: { text: 'Data source: WIPO, Global Innovation Index 2025', url: 'https://www.wipo.int/global_innovation_index/en/' },
+      source: {
+        text: 'Data source: WIPO, Global Innovation Index 2025',
+        url: 'https://www.wipo.int/global_innovation_index/en/',
+      },
       metrics: ['pctShare', 'publicationsShare', 'vcDealsShare'],
       entries: parsed.rows.map(toEntry),
     },
@@ -127,7 +138,10 @@ async function ensureDataset(payload: Payload, count: (what: string) => void): P
     id: doc.id,
     locale: 'zh',
     context,
-    data: { title: '2025年全球创新指数：全球百强科技集群', source: { text: '数据来源：世界知识产权组织《2025年全球创新指数》' } },
+    data: {
+      title: '2025年全球创新指数：全球百强科技集群',
+      source: { text: '数据来源：世界知识产权组织《2025年全球创新指数》' },
+    },
   })
   count('ranking-datasets')
   return doc.id
@@ -149,8 +163,11 @@ async function ensureSiteSettings(payload: Payload, count: (what: string) => voi
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 0 })
   // Seeded until it holds contact facts (a company name alone, saved by hand, does not count).
   if (!settings.icp?.number && !settings.telephones?.length) {
-    const service = await ensureMedia(payload, 'wechat-service-qr.png', { en: 'WeChat service account QR code', zh: '微信服务号二维码' }, () =>
-      qrImage('wechat-service-qr.png', 'https://weixin.qq.com/'),
+    const service = await ensureMedia(
+      payload,
+      'wechat-service-qr.png',
+      { en: 'WeChat service account QR code', zh: '微信服务号二维码' },
+      () => qrImage('wechat-service-qr.png', 'https://weixin.qq.com/'),
     )
     const subscription = await ensureMedia(
       payload,
@@ -160,7 +177,9 @@ async function ensureSiteSettings(payload: Payload, count: (what: string) => voi
     )
     for (const locale of ['en', 'zh'] as const) {
       const first = locale === 'en'
-      const existingSettings = first ? null : await payload.findGlobal({ slug: 'site-settings', locale: 'zh', depth: 0 })
+      const existingSettings = first
+        ? null
+        : await payload.findGlobal({ slug: 'site-settings', locale: 'zh', depth: 0 })
       await payload.updateGlobal({
         slug: 'site-settings',
         locale,
@@ -196,7 +215,11 @@ async function ensureSiteSettings(payload: Payload, count: (what: string) => voi
       locale: 'zh',
       context,
       data: {
-        navigation: siteSeed.navigation.map(({ label, href }, index) => ({ id: en.navigation?.[index]?.id, label: label.zh, href })),
+        navigation: siteSeed.navigation.map(({ label, href }, index) => ({
+          id: en.navigation?.[index]?.id,
+          label: label.zh,
+          href,
+        })),
       },
     })
     count('header')

@@ -22,7 +22,13 @@ export async function ensureMedia(
   const found = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0 })
   if (found.docs[0]) return found.docs[0].id
   removeOrphanFiles(payload, name)
-  const doc = await payload.create({ collection: 'media', data: { alt: alt.en }, file: await render(), locale: 'en', context })
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: alt.en },
+    file: await render(),
+    locale: 'en',
+    context,
+  })
   await payload.update({ collection: 'media', id: doc.id, data: { alt: alt.zh }, locale: 'zh', context })
   return doc.id
 }

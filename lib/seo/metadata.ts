@@ -34,7 +34,17 @@ export interface PageSeo {
  * URL, reciprocal language alternates (only to translations that exist, with x-default), robots,
  * Open Graph and Twitter cards, and the feeds of its language.
  */
-export function pageMetadata({ locale, path, title, description, noindex, openGraph, feeds = true, siteName, image }: PageSeo): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  noindex,
+  openGraph,
+  feeds = true,
+  siteName,
+  image,
+}: PageSeo): Metadata {
   const self = path(locale)
   const existing = locales.filter((code) => path(code) !== null)
   const languages = noindex ? {} : languageAlternates(Object.fromEntries(locales.map((code) => [code, path(code)])))

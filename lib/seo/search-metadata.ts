@@ -11,7 +11,10 @@ import { seoText } from './page'
 
 /** The search page may be indexed; its result pages may not (and robots.txt keeps crawlers out). */
 export async function searchMetadata(locale: Locale, query: string): Promise<Metadata> {
-  const [search, { t, company }] = await Promise.all([getTranslations({ locale, namespace: 'search' }), seoText(locale)])
+  const [search, { t, company }] = await Promise.all([
+    getTranslations({ locale, namespace: 'search' }),
+    seoText(locale),
+  ])
   return pageMetadata({
     locale,
     path: (code) => searchPath(code),

@@ -9,14 +9,20 @@ import { siteUrl } from '@/lib/site-url'
 export const SITEMAP_CHUNK = 10_000
 
 export async function urlsetXml(entries: SitemapEntry[]): Promise<string> {
-  const stream = new SitemapStream({ hostname: siteUrl(), xmlns: { news: false, video: false, image: false, xhtml: true } })
+  const stream = new SitemapStream({
+    hostname: siteUrl(),
+    xmlns: { news: false, video: false, image: false, xhtml: true },
+  })
   const xml = streamToPromise(Readable.from(entries.map(toItem)).pipe(stream))
   return (await xml).toString()
 }
 
 export async function sitemapIndexXml(chunks: number, lastmod?: string): Promise<string> {
   const stream = new SitemapIndexStream()
-  const urls = Array.from({ length: chunks }, (_, index) => ({ url: `${siteUrl()}/sitemaps/${index + 1}.xml`, lastmod }))
+  const urls = Array.from({ length: chunks }, (_, index) => ({
+    url: `${siteUrl()}/sitemaps/${index + 1}.xml`,
+    lastmod,
+  }))
   return (await streamToPromise(Readable.from(urls).pipe(stream))).toString()
 }
 
@@ -32,7 +38,11 @@ export async function sitemapXml(entries: SitemapEntry[], chunk = SITEMAP_CHUNK)
 }
 
 /** /sitemaps/N.xml: part N of a sitemap that has become an index; null when there is no such part. */
-export async function sitemapPartXml(entries: SitemapEntry[], part: number, chunk = SITEMAP_CHUNK): Promise<string | null> {
+export async function sitemapPartXml(
+  entries: SitemapEntry[],
+  part: number,
+  chunk = SITEMAP_CHUNK,
+): Promise<string | null> {
   const start = (part - 1) * chunk
   if (entries.length <= chunk || part < 1 || start >= entries.length) return null
   return urlsetXml(entries.slice(start, start + chunk))

@@ -24,9 +24,11 @@ export function organization(locale: Locale, settings: SiteSetting): WithContext
       contactType: 'customer service',
       availableLanguage: ['English', 'Chinese'],
     })),
-    address: offices.map(
-      (office): PostalAddress => ({ '@type': 'PostalAddress', name: office.label, streetAddress: office.address }),
-    ),
+    address: offices.map((office): PostalAddress => ({
+      '@type': 'PostalAddress',
+      name: office.label,
+      streetAddress: office.address,
+    })),
   }
 }
 
@@ -63,7 +65,12 @@ export function articleImage(locale: Locale, article: Pick<Article, 'cover' | 's
   return { url: absolute(`${articlePath(locale, article.slug ?? '')}/og`), width: 1200, height: 630 }
 }
 
-export function newsArticle(locale: Locale, article: Article, settings: SiteSetting, description: string): WithContext<NewsArticle> {
+export function newsArticle(
+  locale: Locale,
+  article: Article,
+  settings: SiteSetting,
+  description: string,
+): WithContext<NewsArticle> {
   const url = absolute(articlePath(locale, article.slug ?? ''))
   const image = articleImage(locale, article)
   return {

@@ -16,7 +16,8 @@ export function shorten(text: string, max: number, locale: Locale): string {
 }
 
 /** A search title suggested from the article's title. */
-export const suggestSeoTitle = (title: string | null | undefined, locale: Locale): string => shorten(title ?? '', TITLE_MAX[locale], locale)
+export const suggestSeoTitle = (title: string | null | undefined, locale: Locale): string =>
+  shorten(title ?? '', TITLE_MAX[locale], locale)
 
 /** A search description suggested from the summary, else the start of the body. */
 export const suggestSeoDescription = (summary: string | null | undefined, bodyText: string, locale: Locale): string =>

@@ -48,10 +48,14 @@ async function main() {
   await migrate(payload)
 
   const categories = await Promise.all(
-    ['policy', 'insights', 'firm', 'updates'].map((slug) => payload.create({ collection: 'categories', context, data: { name: slug, slug } })),
+    ['policy', 'insights', 'firm', 'updates'].map((slug) =>
+      payload.create({ collection: 'categories', context, data: { name: slug, slug } }),
+    ),
   )
   const tags = await Promise.all(
-    Array.from({ length: 20 }, (_, index) => payload.create({ collection: 'tags', context, data: { name: `Tag ${index}`, slug: `tag-${index}` } })),
+    Array.from({ length: 20 }, (_, index) =>
+      payload.create({ collection: 'tags', context, data: { name: `Tag ${index}`, slug: `tag-${index}` } }),
+    ),
   )
 
   let count = 0
@@ -59,8 +63,16 @@ async function main() {
   const plans: Record<string, Record<string, { sql: string; plan: string[] }[]>> = {}
   for (const [index, size] of sizes.entries()) {
     const started = performance.now()
-    await addArticles(payload, count, size, categories.map((doc) => doc.id), tags.map((doc) => doc.id))
-    console.error(`  ${size} articles in the database (${((performance.now() - started) / 1000).toFixed(1)} s to add ${size - count})`)
+    await addArticles(
+      payload,
+      count,
+      size,
+      categories.map((doc) => doc.id),
+      tags.map((doc) => doc.id),
+    )
+    console.error(
+      `  ${size} articles in the database (${((performance.now() - started) / 1000).toFixed(1)} s to add ${size - count})`,
+    )
     await settle(payload)
     count = size
     const timings = await timeQueries(payload, tags[0].id)
@@ -72,8 +84,17 @@ async function main() {
     // SQLite's client keeps the last EXPLAIN open, which would keep the next checkpoint out.
     if (index === sizes.length - 1 && payload.db.name !== 'mongoose') {
       plans[size] = {}
-      for (const [locale, query] of [['en', 'patent'], ['en', 'zzqx'], ['zh', '专利']] as const) {
-        const unique = new Map((await explainSearch(payload, locale, query)).map((entry) => [entry.sql.replace(/"[0-9a-f]{8}_[0-9a-f_]{27}"/g, '"t"'), entry]))
+      for (const [locale, query] of [
+        ['en', 'patent'],
+        ['en', 'zzqx'],
+        ['zh', '专利'],
+      ] as const) {
+        const unique = new Map(
+          (await explainSearch(payload, locale, query)).map((entry) => [
+            entry.sql.replace(/"[0-9a-f]{8}_[0-9a-f_]{27}"/g, '"t"'),
+            entry,
+          ]),
+        )
         plans[size][query] = [...unique.values()]
       }
     }
@@ -90,13 +111,26 @@ async function main() {
  * commits rarely. Public pages read only the stored documents, so the queries see exactly what an
  * editor's saves would leave.
  */
-async function addArticles(payload: Payload, from: number, to: number, categoryIds: (number | string)[], tagIds: (number | string)[]) {
+async function addArticles(
+  payload: Payload,
+  from: number,
+  to: number,
+  categoryIds: (number | string)[],
+  tagIds: (number | string)[],
+) {
   const batch = 500
   const paragraph = (text: string) => ({
-    type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
     children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
   })
-  const body = (text: string) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph(text)] } })
+  const body = (text: string) => ({
+    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph(text)] },
+  })
   for (let start = from; start < to; start += batch) {
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
     const req = { transactionID } as never
@@ -141,7 +175,13 @@ async function addArticles(payload: Payload, from: number, to: number, categoryI
         await payload.db.create({
           collection: 'search-entries',
           req,
-          data: { article: article.id, locale, releaseDate, ...texts[locale], terms: indexTerms(locale, texts[locale]) },
+          data: {
+            article: article.id,
+            locale,
+            releaseDate,
+            ...texts[locale],
+            terms: indexTerms(locale, texts[locale]),
+          },
         })
       }
     }
@@ -156,24 +196,36 @@ async function addArticles(payload: Payload, from: number, to: number, categoryI
  * entry). Raw SQL, here only: what SQLite's checkpoints and PostgreSQL's autovacuum do on their own.
  */
 async function settle(payload: Payload) {
-  const statement = payload.db.name === 'postgres' ? sql`ANALYZE` : payload.db.name === 'sqlite' ? sql`PRAGMA wal_checkpoint(TRUNCATE)` : null
+  const statement =
+    payload.db.name === 'postgres'
+      ? sql`ANALYZE`
+      : payload.db.name === 'sqlite'
+        ? sql`PRAGMA wal_checkpoint(TRUNCATE)`
+        : null
   if (!statement) return
   try {
     await payload.db.execute({ drizzle: payload.db.drizzle, sql: statement })
   } catch (error) {
     // SQLite refuses while a read is still open; the figures then carry the log (said so, not hidden).
-    console.error(`    could not settle the database: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`)
+    console.error(
+      `    could not settle the database: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`,
+    )
   }
 }
 
 async function timeQueries(payload: Payload, tagId: number | string) {
   const tag: Where[] = [{ tags: { in: [tagId] } }]
   // Each says what it found (a string costs nothing next to a query).
-  const page = async (filters: Where[], n: number) => `${(await findVisibleArticles(payload, 'en', filters, n)).length} articles`
+  const page = async (filters: Where[], n: number) =>
+    `${(await findVisibleArticles(payload, 'en', filters, n)).length} articles`
   // A search page on a cache miss: the index lookups, then the page's articles.
   const search = async (locale: Locale, query: string) => {
     const { hits, totalDocs } = await searchPage(payload, locale, queryTerms(query), 1)
-    const articles = await findSearchArticles(payload, locale, hits.map((hit) => hit.articleId))
+    const articles = await findSearchArticles(
+      payload,
+      locale,
+      hits.map((hit) => hit.articleId),
+    )
     return `${articles.length} articles of ${totalDocs}`
   }
   const count = async (filters: Where[]) => `counted ${await countVisibleArticles(payload, 'en', filters)}`

@@ -37,7 +37,11 @@ function session(payload: Payload): Session {
 }
 
 /** Each statement a search sends that reads the terms table, with the database's plan for it. */
-export async function explainSearch(payload: Payload, locale: Locale, query: string): Promise<{ sql: string; plan: string[] }[]> {
+export async function explainSearch(
+  payload: Payload,
+  locale: Locale,
+  query: string,
+): Promise<{ sql: string; plan: string[] }[]> {
   const target = session(payload)
   const logged: Logged[] = []
   const previous = target.logger

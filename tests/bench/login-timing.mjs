@@ -8,7 +8,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 
 export async function measureLoginTiming({ baseURL, email, password, tries = 8 }) {
   const login = (body) =>
-    fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
   const admin = await login({ email, password })
   if (!admin.ok) throw new Error(`admin login failed: ${admin.status}`)
   const auth = { authorization: `JWT ${(await admin.json()).token}`, 'content-type': 'application/json' }
@@ -19,7 +23,11 @@ export async function measureLoginTiming({ baseURL, email, password, tries = 8 }
     const response = await fetch(`${baseURL}/api/users`, {
       method: 'POST',
       headers: auth,
-      body: JSON.stringify({ email: `timing-${stamp}-${index}@example.com`, password: `right-${stamp}-password`, role: 'contributor' }),
+      body: JSON.stringify({
+        email: `timing-${stamp}-${index}@example.com`,
+        password: `right-${stamp}-password`,
+        role: 'contributor',
+      }),
     })
     if (!response.ok) throw new Error(`creating a timing account failed: ${response.status}`)
     created.push((await response.json()).doc.id)
@@ -28,7 +36,11 @@ export async function measureLoginTiming({ baseURL, email, password, tries = 8 }
     const started = performance.now()
     const response = await login(body)
     const text = await response.text()
-    return { ms: performance.now() - started, status: response.status, message: JSON.parse(text).errors?.[0]?.message ?? '' }
+    return {
+      ms: performance.now() - started,
+      status: response.status,
+      message: JSON.parse(text).errors?.[0]?.message ?? '',
+    }
   }
   const lockedEmail = `timing-${stamp}-${tries}@example.com`
   for (let attempt = 0; attempt < 6; attempt++) await time({ email: lockedEmail, password: `wrong-${attempt}` })
@@ -52,12 +64,17 @@ export async function measureLoginTiming({ baseURL, email, password, tries = 8 }
     for (const id of created) await fetch(`${baseURL}/api/users/${id}`, { method: 'DELETE', headers: auth })
   }
   const summary = Object.fromEntries(
-    Object.entries(samples).map(([kind, values]) => [kind, { medianMs: median(values), minMs: Math.min(...values), maxMs: Math.max(...values) }]),
+    Object.entries(samples).map(([kind, values]) => [
+      kind,
+      { medianMs: median(values), minMs: Math.min(...values), maxMs: Math.max(...values) },
+    ]),
   )
   return { tries, ...summary, distinctMessages: messages.size, statuses: [...statuses] }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [baseURL, email, password, tries] = process.argv.slice(2)
-  console.log(JSON.stringify(await measureLoginTiming({ baseURL, email, password, tries: Number(tries ?? 8) }), null, 2))
+  console.log(
+    JSON.stringify(await measureLoginTiming({ baseURL, email, password, tries: Number(tries ?? 8) }), null, 2),
+  )
 }

@@ -14,7 +14,9 @@ export async function measurePublishToLive({ baseURL, pageURL = baseURL, email, 
   const { token } = await login.json()
   const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 
-  const query = slug ? `where[slug][equals]=${encodeURIComponent(slug)}` : 'where[_status][equals]=published&where[translated][equals]=true'
+  const query = slug
+    ? `where[slug][equals]=${encodeURIComponent(slug)}`
+    : 'where[_status][equals]=published&where[translated][equals]=true'
   const found = await fetch(`${baseURL}/api/articles?${query}&limit=1&depth=0&locale=en`, { headers: auth })
   const article = (await found.json()).docs?.[0]
   if (!article) throw new Error('no published article to edit')

@@ -97,7 +97,12 @@ async function stopGroup(child) {
 }
 
 function start(command, args, extraEnv = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   children.push(child)
   return child
 }
@@ -109,7 +114,8 @@ if (quick && fs.existsSync(path.join(e2eData, 'news-center.db'))) {
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.cpSync(e2eData, dataDir, { recursive: true })
 }
-const fresh = !fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(dataDir, 'news-center.db'))
+const fresh =
+  !fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(dataDir, 'news-center.db'))
 if (!reuse || fresh) {
   log('production build (migrate, seed, next build)')
   if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true })
@@ -144,7 +150,13 @@ const serverEnv = {
 let server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.1'], serverEnv)
 await waitFor(`${origin}/en`)
 const tag = (await (await fetch(`${origin}/api/tags?limit=1&locale=en&depth=0`)).json()).docs[0].slug
-const published = (await (await fetch(`${origin}/api/articles?limit=100&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`)).json()).docs
+const published = (
+  await (
+    await fetch(
+      `${origin}/api/articles?limit=100&locale=en&depth=0&where[_status][equals]=published&where[translated][equals]=true&sort=-releaseDate`,
+    )
+  ).json()
+).docs
 const withCharts = (article) => JSON.stringify(article.body).includes('rankingChart')
 const plain = published.find((article) => !withCharts(article))
 // The seed's flagship article (GII_ARTICLE_SLUG in lib/seed/content): the heaviest page, with charts.
@@ -165,7 +177,9 @@ server = start('npm', ['run', 'start', '--', '-p', String(port), '-H', '127.0.0.
 await waitFor(`${origin}/en`)
 start('node', ['tests/bench/static-server.mjs', baselineFile, String(basePort)])
 await waitFor(`http://127.0.0.1:${basePort}/`)
-const varnish = edge ? await startVarnish({ backends: [{ host: '127.0.0.1', port }], port: edge.port, purgeToken: edge.token }) : null
+const varnish = edge
+  ? await startVarnish({ backends: [{ host: '127.0.0.1', port }], port: edge.port, purgeToken: edge.token })
+  : null
 if (varnish) process.on('exit', () => varnish.process.kill('SIGKILL'))
 else console.log(`  the front is skipped: ${varnishInstallHint()}`)
 
@@ -205,20 +219,33 @@ const targets = [
   ['baseline (static file)', `http://127.0.0.1:${basePort}/`, null],
   ['next start, the same bytes from public/', `${origin}/en/${path.basename(publicCopy)}`, server.pid],
   ...Object.entries(pages).map(([key, page]) => [key, `${origin}${page}`, server.pid]),
-  ...(varnish ? [['article through Varnish', `${varnish.url}${pages.article}`, null], ['search through Varnish', `${varnish.url}${pages.search}`, null]] : []),
+  ...(varnish
+    ? [
+        ['article through Varnish', `${varnish.url}${pages.article}`, null],
+        ['search through Varnish', `${varnish.url}${pages.search}`, null],
+      ]
+    : []),
 ]
 const varnishBefore = varnish ? varnish.stats() : null
 for (const [name, url, group] of targets) {
   await load(url, settings.warmup)
-  throughput[name] = { url: url.replace(origin, '').replace(varnish?.url ?? '\0', 'varnish:'), ...(await load(url, settings.duration, { group })) }
-  console.log(`  ${name}: ${throughput[name].requestsPerSecond.toFixed(0)} req/s, p50 ${throughput[name].p50} ms, p99 ${throughput[name].p99} ms`)
+  throughput[name] = {
+    url: url.replace(origin, '').replace(varnish?.url ?? '\0', 'varnish:'),
+    ...(await load(url, settings.duration, { group })),
+  }
+  console.log(
+    `  ${name}: ${throughput[name].requestsPerSecond.toFixed(0)} req/s, p50 ${throughput[name].p50} ms, p99 ${throughput[name].p99} ms`,
+  )
 }
 const baselineRps = throughput['baseline (static file)'].requestsPerSecond
 for (const row of Object.values(throughput)) row.ratioToBaseline = row.requestsPerSecond / baselineRps
 const nextStatic = throughput['next start, the same bytes from public/']
 const edgeFigures = {
   articleToNextStatic: throughput.article.requestsPerSecond / nextStatic.requestsPerSecond,
-  articleToNextStaticCpu: nextStatic.cpuMsPerRequest && throughput.article.cpuMsPerRequest ? nextStatic.cpuMsPerRequest / throughput.article.cpuMsPerRequest : null,
+  articleToNextStaticCpu:
+    nextStatic.cpuMsPerRequest && throughput.article.cpuMsPerRequest
+      ? nextStatic.cpuMsPerRequest / throughput.article.cpuMsPerRequest
+      : null,
   varnishToBaseline: varnish ? throughput['article through Varnish'].requestsPerSecond / baselineRps : null,
   hitRatio: null,
 }
@@ -230,7 +257,9 @@ if (varnish) {
 }
 console.log(
   `  cached article / next start static file: ${edgeFigures.articleToNextStatic.toFixed(2)} (req/s), ${edgeFigures.articleToNextStaticCpu?.toFixed(2) ?? 'n/a'} (CPU per request)` +
-    (varnish ? `; through Varnish / baseline: ${edgeFigures.varnishToBaseline.toFixed(2)}; Varnish hit ratio ${(edgeFigures.hitRatio * 100).toFixed(1)}%` : ''),
+    (varnish
+      ? `; through Varnish / baseline: ${edgeFigures.varnishToBaseline.toFixed(2)}; Varnish hit ratio ${(edgeFigures.hitRatio * 100).toFixed(1)}%`
+      : ''),
 )
 
 // 3a. Pages the front cannot answer from its cache (a search never asked before, the news center
@@ -252,12 +281,22 @@ if (varnish) {
   const words = ['patent', 'trademark', 'innovation', 'copyright', 'shenzhen', 'cluster', 'wipo', 'brand']
   let sequence = 0
   const missing = [
-    { setupRequest: (request) => ({ ...request, path: `/en/search?q=${words[sequence % words.length]}+${(sequence += 1)}` }) },
+    {
+      setupRequest: (request) => ({
+        ...request,
+        path: `/en/search?q=${words[sequence % words.length]}+${(sequence += 1)}`,
+      }),
+    },
     { setupRequest: (request) => ({ ...request, path: `/en/news?fresh=${(sequence += 1)}` }) },
   ]
   const missLoad = async (base) => {
     const shape = quick ? smokeRequests : { connections: settings.connections, duration: settings.duration }
-    const result = await autocannon({ url: base, ...shape, requests: missing, headers: { 'accept-encoding': 'gzip, br' } })
+    const result = await autocannon({
+      url: base,
+      ...shape,
+      requests: missing,
+      headers: { 'accept-encoding': 'gzip, br' },
+    })
     return {
       requestsPerSecond: quick ? result.requests.total / Math.max(result.duration, 0.001) : result.requests.average,
       p50: result.latency.p50,
@@ -271,7 +310,9 @@ if (varnish) {
   const two = await missLoad(both.url)
   await both.stop()
   scaleOut = { one, two, ratio: one.requestsPerSecond ? two.requestsPerSecond / one.requestsPerSecond : null }
-  console.log(`  one instance ${one.requestsPerSecond.toFixed(0)} req/s, two ${two.requestsPerSecond.toFixed(0)} req/s (×${scaleOut.ratio?.toFixed(2)})`)
+  console.log(
+    `  one instance ${one.requestsPerSecond.toFixed(0)} req/s, two ${two.requestsPerSecond.toFixed(0)} req/s (×${scaleOut.ratio?.toFixed(2)})`,
+  )
 }
 
 // 3b. Load: 64 connections for a minute, each cycling through the article, the news center and a
@@ -290,7 +331,9 @@ function groupRssBytes(groupId) {
   }
   return total
 }
-log(`load: ${settings.loadConnections} connections for ${settings.loadDuration} s on the article, the news center and search`)
+log(
+  `load: ${settings.loadConnections} connections for ${settings.loadDuration} s on the article, the news center and search`,
+)
 const memoryBefore = groupRssBytes(server.pid)
 const loadResult = await autocannon({
   url: origin,
@@ -304,7 +347,9 @@ const load64 = {
   connections: settings.loadConnections,
   seconds: settings.loadDuration,
   requests: loadResult.requests.total,
-  requestsPerSecond: quick ? loadResult.requests.total / Math.max(loadResult.duration, 0.001) : loadResult.requests.average,
+  requestsPerSecond: quick
+    ? loadResult.requests.total / Math.max(loadResult.duration, 0.001)
+    : loadResult.requests.average,
   p99: loadResult.latency.p99,
   errors: loadResult.errors + loadResult.timeouts + loadResult.non2xx,
   memoryBeforeMb: memoryBefore / 2 ** 20,
@@ -331,7 +376,10 @@ console.log(`  ${JSON.stringify(soak)}`)
 // such as the charts' included), counted in headless Chromium after the page settles.
 log('bytes')
 const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length
-const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+})
 async function bytes(page) {
   const html = await (await fetch(`${origin}${page}`)).text()
   const tab = await browser.newPage({ viewport: { width: 390, height: 844 } })
@@ -356,12 +404,26 @@ async function bytes(page) {
   await tab.waitForLoadState('networkidle')
   await tab.close()
   const js = [...scripts.values()].reduce((sum, size) => sum + size, 0)
-  return { page, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSize(Buffer.from(html)), scripts: scripts.size, jsGzip: js }
+  return {
+    page,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gzipSize(Buffer.from(html)),
+    scripts: scripts.size,
+    jsGzip: js,
+  }
 }
 const byteRows = {}
-for (const [name, page] of Object.entries({ home: '/en', news: '/en/news', 'article (no chart)': `/en/news/${plain?.slug}`, 'article with charts': pages.article, tag: pages.tag })) {
+for (const [name, page] of Object.entries({
+  home: '/en',
+  news: '/en/news',
+  'article (no chart)': `/en/news/${plain?.slug}`,
+  'article with charts': pages.article,
+  tag: pages.tag,
+})) {
   byteRows[name] = await bytes(page)
-  console.log(`  ${name}: HTML ${byteRows[name].htmlBytes} B, JS ${(byteRows[name].jsGzip / 1024).toFixed(1)} KB gzip in ${byteRows[name].scripts} files`)
+  console.log(
+    `  ${name}: HTML ${byteRows[name].htmlBytes} B, JS ${(byteRows[name].jsGzip / 1024).toFixed(1)} KB gzip in ${byteRows[name].scripts} files`,
+  )
 }
 await browser.close()
 
@@ -372,7 +434,12 @@ if (settings.lighthouseRuns > 0) {
   const targets = ['en', 'zh'].flatMap((locale) => [`/${locale}`, `/${locale}/news`, `/${locale}/news/${charted.slug}`])
   const runs = []
   for (let run = 0; run < settings.lighthouseRuns; run++) {
-    runs.push(...(await runLighthouse(targets.map((target) => `${origin}${target}`), { categories: ['performance'] })))
+    runs.push(
+      ...(await runLighthouse(
+        targets.map((target) => `${origin}${target}`),
+        { categories: ['performance'] },
+      )),
+    )
   }
   for (const target of targets) {
     const mine = runs.filter(({ url }) => url === `${origin}${target}`).map(({ lhr }) => lhr)
@@ -411,7 +478,12 @@ await varnish?.stop()
 
 // 6b. Login timing: unknown email, wrong password, locked account (tests/bench/login-timing.mjs).
 log('login timing')
-const loginTiming = await measureLoginTiming({ baseURL: origin, email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD, tries: quick ? 2 : 10 })
+const loginTiming = await measureLoginTiming({
+  baseURL: origin,
+  email: env.SEED_ADMIN_EMAIL,
+  password: env.SEED_ADMIN_PASSWORD,
+  tries: quick ? 2 : 10,
+})
 console.log(`  ${JSON.stringify(loginTiming)}`)
 stopAll()
 fs.rmSync(probeDir, { recursive: true, force: true })
@@ -452,7 +524,8 @@ const lines = [
   `| throughput (${settings.connections} connections, ${settings.duration} s) | req/s | ratio to baseline | p50 ms | p99 ms | errors | app CPU ms/request |`,
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...Object.entries(throughput).map(
-    ([name, row]) => `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${fmt(row.cpuMsPerRequest, 2)} |`,
+    ([name, row]) =>
+      `| ${name} \`${row.url}\` | ${fmt(row.requestsPerSecond)} | ${fmt(row.ratioToBaseline, 2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${fmt(row.cpuMsPerRequest, 2)} |`,
   ),
   '',
   `Cached article against \`next start\` serving the same bytes from public/: ${fmt(edgeFigures.articleToNextStatic, 2)} in req/s, ${fmt(edgeFigures.articleToNextStaticCpu, 2)} in CPU per request.` +
@@ -473,21 +546,31 @@ const lines = [
   '',
   '| page | HTML bytes | HTML gzip | scripts | JS gzip KB |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...Object.entries(byteRows).map(([name, row]) => `| ${name} \`${row.page}\` | ${row.htmlBytes} | ${row.htmlGzip} | ${row.scripts} | ${fmt(row.jsGzip / 1024, 1)} |`),
+  ...Object.entries(byteRows).map(
+    ([name, row]) =>
+      `| ${name} \`${row.page}\` | ${row.htmlBytes} | ${row.htmlGzip} | ${row.scripts} | ${fmt(row.jsGzip / 1024, 1)} |`,
+  ),
   ...(settings.lighthouseRuns
     ? [
         '',
         `| Lighthouse mobile (median of ${settings.lighthouseRuns}) | performance | LCP ms | TBT ms | CLS |`,
         '| --- | ---: | ---: | ---: | ---: |',
-        ...Object.entries(lighthouseRows).map(([page, row]) => `| \`${page}\` | ${fmt(row.performance, 2)} | ${fmt(row.lcpMs)} | ${fmt(row.tbtMs)} | ${fmt(row.cls, 3)} |`),
+        ...Object.entries(lighthouseRows).map(
+          ([page, row]) =>
+            `| \`${page}\` | ${fmt(row.performance, 2)} | ${fmt(row.lcpMs)} | ${fmt(row.tbtMs)} | ${fmt(row.cls, 3)} |`,
+        ),
       ]
     : []),
-  ...[costSqlite, costPostgres].filter(Boolean).flatMap(({ cost, database }) => [
-    '',
-    `| uncached query p50 ms, ${database} | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
-    '| --- | ---: | ---: | ---: |',
-    ...Object.entries(cost).map(([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`),
-  ]),
+  ...[costSqlite, costPostgres]
+    .filter(Boolean)
+    .flatMap(({ cost, database }) => [
+      '',
+      `| uncached query p50 ms, ${database} | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
+      '| --- | ---: | ---: | ---: |',
+      ...Object.entries(cost).map(
+        ([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`,
+      ),
+    ]),
   '',
   `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.` +
     (publishLiveEdge
@@ -531,5 +614,9 @@ const figures = {
 }
 fs.writeFileSync(path.join(resultsDir, quick ? 'smoke.json' : 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`)
 fs.rmSync(baselineFile, { force: true })
-const failed = !costGrowth || (postgresAvailable() && !costPostgres) || !load64.requests || Object.values(throughput).some((row) => !row.requestsPerSecond)
+const failed =
+  !costGrowth ||
+  (postgresAvailable() && !costPostgres) ||
+  !load64.requests ||
+  Object.values(throughput).some((row) => !row.requestsPerSecond)
 process.exit(failed ? 1 : 0)

@@ -16,15 +16,43 @@ function hostileRequests() {
   const nested = `{ Articles(limit: 100) { docs { id ${'related { id '.repeat(30)}${'} '.repeat(30)}} } }`
   const boundary = 'soakboundary'
   const upload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
     Buffer.alloc(14 * MB, 1),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ])
-  const odd = ['/.env', '/wp-login.php', '/a.b', '/favicon.ico', '/api/media/file/missing.png', '/en/news/%ZZ', '/admin/%ZZ', `/en/news/${'a'.repeat(400)}`, '/..%2f..%2fetc%2fpasswd', '/zh/%E4%B8%AD%E6%96%87.php']
+  const odd = [
+    '/.env',
+    '/wp-login.php',
+    '/a.b',
+    '/favicon.ico',
+    '/api/media/file/missing.png',
+    '/en/news/%ZZ',
+    '/admin/%ZZ',
+    `/en/news/${'a'.repeat(400)}`,
+    '/..%2f..%2fetc%2fpasswd',
+    '/zh/%E4%B8%AD%E6%96%87.php',
+  ]
   return [
-    { method: 'POST', path: '/api/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: nested }) },
-    { method: 'POST', path: '/api/media', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: upload },
-    { method: 'POST', path: '/api/tags', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(3 * MB) }) },
+    {
+      method: 'POST',
+      path: '/api/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: nested }),
+    },
+    {
+      method: 'POST',
+      path: '/api/media',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: upload,
+    },
+    {
+      method: 'POST',
+      path: '/api/tags',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x'.repeat(3 * MB) }),
+    },
     { method: 'POST', path: '/en/news', headers: { 'content-type': 'application/json' }, body: Buffer.alloc(MB, 32) },
     ...odd.map((oddPath) => ({ method: 'GET', path: oddPath })),
   ]
@@ -45,7 +73,10 @@ function serverMemory(probeDir) {
 
 const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const statusCount = (result, predicate) =>
-  Object.entries(result.statusCodeStats ?? {}).reduce((sum, [code, { count }]) => (predicate(Number(code)) ? sum + count : sum), 0)
+  Object.entries(result.statusCodeStats ?? {}).reduce(
+    (sum, [code, { count }]) => (predicate(Number(code)) ? sum + count : sum),
+    0,
+  )
 
 /**
  * Runs the soak against `origin`. `server` is the `npm run start` child (its exit is a crash);
@@ -59,7 +90,11 @@ export async function runHostileSoak({ origin, server, probeDir, seconds = 60, c
   const before = serverMemory(probeDir)
   const common = { url: origin, duration: seconds, timeout: 20, headers: { 'accept-encoding': 'gzip, br' } }
   const [readers, attacker] = await Promise.all([
-    autocannon({ ...common, connections: connections / 2, requests: readPaths.map((readPath) => ({ path: readPath })) }),
+    autocannon({
+      ...common,
+      connections: connections / 2,
+      requests: readPaths.map((readPath) => ({ path: readPath })),
+    }),
     autocannon({ ...common, connections: connections / 2, requests: hostileRequests() }),
   ])
   await settle(3000)
@@ -84,7 +119,9 @@ export async function runHostileSoak({ origin, server, probeDir, seconds = 60, c
     },
     attacker: {
       requests: attacker.requests.total,
-      byStatus: Object.fromEntries(Object.entries(attacker.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+      byStatus: Object.fromEntries(
+        Object.entries(attacker.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+      ),
       // Connections the server closed on an oversized body it refused to read: expected.
       socketErrors: attacker.errors + attacker.timeouts,
       serverErrors: statusCount(attacker, (code) => code >= 500),

@@ -21,7 +21,9 @@ for (const locale of ['en', 'zh'] as const) {
   for (const path of pages) {
     test(`axe: /${locale}${path} has no violations`, async ({ page }) => {
       await page.goto(`/${locale}${path}`)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze()
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       expect(summary).toEqual([])
     })

@@ -33,12 +33,17 @@ function ourEnglishWords(): string[] {
   const addMessages = (en: unknown, zh: unknown) => {
     if (typeof en === 'string') {
       // Placeholders ("{count}") are filled in on the page: the text around them is what shows.
-      if (en !== zh) en.split(/\{\w+\}/).map((part) => part.trim()).filter((part) => part.length >= 6).forEach((part) => words.add(part))
+      if (en !== zh)
+        en.split(/\{\w+\}/)
+          .map((part) => part.trim())
+          .filter((part) => part.length >= 6)
+          .forEach((part) => words.add(part))
     } else if (en && typeof en === 'object') {
       for (const [key, value] of Object.entries(en)) addMessages(value, (zh as Record<string, unknown>)?.[key])
     }
   }
-  for (const namespace of ['admin', 'datasetImport', 'completeness']) addMessages(messages[namespace], zhMessages[namespace])
+  for (const namespace of ['admin', 'datasetImport', 'completeness'])
+    addMessages(messages[namespace], zhMessages[namespace])
   return [...words].filter((word) => word.length >= 3)
 }
 
@@ -95,7 +100,9 @@ test.beforeAll(async ({ request }) => {
   const created = await request.post('/api/users', { headers, data: { ...user, role: 'admin', name: '中文编辑' } })
   expect(created.ok(), await created.text()).toBe(true)
   // The GII interview: complete in both languages, with every tab filled.
-  articleId = (await (await request.get(`/api/articles?where[slug][equals]=${GII_ARTICLE_SLUG}&depth=0`, { headers })).json()).docs[0].id
+  articleId = (
+    await (await request.get(`/api/articles?where[slug][equals]=${GII_ARTICLE_SLUG}&depth=0`, { headers })).json()
+  ).docs[0].id
   datasetId = (await (await request.get('/api/ranking-datasets?limit=1&depth=0', { headers })).json()).docs[0].id
   categoryId = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0].id
 })
@@ -149,7 +156,8 @@ test('dates in the Chinese admin read 2026年12月16日 14:36, in Beijing time, 
 
   await page.goto('/admin')
   await expect(page.locator('.editorial-dashboard-wrap')).toContainText('时间均为北京时间。')
-  for (const text of await page.locator('.editorial-dashboard time').allInnerTexts()) expect(text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+  for (const text of await page.locator('.editorial-dashboard time').allInnerTexts())
+    expect(text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
 })
 
 test('the column and filter lists of articles offer no internal fields', async ({ page }) => {
@@ -160,13 +168,19 @@ test('the column and filter lists of articles offer no internal fields', async (
   ] as const) {
     await chooseAdminLanguage(page, language)
     await page.goto('/admin/collections/articles')
-    await page.locator('.list-controls__toggle-columns, button:has-text("列"), button:has-text("Columns")').first().click()
+    await page
+      .locator('.list-controls__toggle-columns, button:has-text("列"), button:has-text("Columns")')
+      .first()
+      .click()
     const columns = page.locator('.column-selector, .pill-selector').first()
     await expect(columns).toBeVisible()
     for (const name of internal) await expect(columns).not.toContainText(name)
     await expect(columns).toContainText(language === 'zh' ? '完整语言' : 'Complete languages')
 
-    await page.locator('.list-controls__toggle-where, button:has-text("过滤条件"), button:has-text("Filters")').first().click()
+    await page
+      .locator('.list-controls__toggle-where, button:has-text("过滤条件"), button:has-text("Filters")')
+      .first()
+      .click()
     await page.locator('.where-builder__add-first-filter, .where-builder button').first().click()
     await page.locator('.condition__field .rs__control').first().click()
     const options = page.locator('.rs__menu')
@@ -183,7 +197,13 @@ test('the column and filter lists of articles offer no internal fields', async (
 async function linkDialogLabels(page: Page, request: APIRequestContext, language: AdminLanguage): Promise<string> {
   const created = await request.post('/api/articles?locale=en&draft=true', {
     headers: await adminHeaders(request),
-    data: { title: `Link dialog ${language} ${stamp}`, summary: 'S.', body: oneParagraph('Words to link here.'), category: categoryId, _status: 'draft' },
+    data: {
+      title: `Link dialog ${language} ${stamp}`,
+      summary: 'S.',
+      body: oneParagraph('Words to link here.'),
+      category: categoryId,
+      _status: 'draft',
+    },
   })
   expect(created.ok(), await created.text()).toBe(true)
   await chooseAdminLanguage(page, language)

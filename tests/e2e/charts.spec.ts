@@ -21,7 +21,9 @@ interface Entry {
 test.describe('charts without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the GII article’s HTML holds each of its three charts drawn wide and narrow, ten bars, and Chinese names on /zh', async ({ page }) => {
+  test('the GII article’s HTML holds each of its three charts drawn wide and narrow, ten bars, and Chinese names on /zh', async ({
+    page,
+  }) => {
     await page.goto(`/en${GII}`)
     for (const size of ['wide', 'narrow']) {
       await expect(page.locator(`.chart__drawing--${size} svg.recharts-surface`)).toHaveCount(3)
@@ -43,7 +45,9 @@ test.describe('charts without JavaScript', () => {
 for (const locale of locales) {
   const leader = locale === 'en' ? '1. Shenzhen–Hong Kong–Guangzhou' : '1. 深圳–香港–广州'
   for (const width of [320, 375, 768, 1280]) {
-    test(`${locale} at ${width} px: every chart is whole, labels inside and apart, readable, no sideways scroll`, async ({ page }, testInfo) => {
+    test(`${locale} at ${width} px: every chart is whole, labels inside and apart, readable, no sideways scroll`, async ({
+      page,
+    }, testInfo) => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto(`/${locale}${GII}`)
       // Pictures first, so a failure can be looked at.
@@ -89,8 +93,14 @@ test('Live Preview at phone width shows the narrow drawings, whole, with their t
     await page.goto(`/admin/collections/articles/${id}?locale=en`)
     await page.getByRole('button', { name: 'Live Preview' }).click()
     await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
-    await page.getByRole('button', { name: 'Phone', exact: true }).or(page.getByRole('option', { name: 'Phone' })).first().click()
-    await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
+    await page
+      .getByRole('button', { name: 'Phone', exact: true })
+      .or(page.getByRole('option', { name: 'Phone' }))
+      .first()
+      .click()
+    await expect
+      .poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 })
+      .toBeLessThanOrEqual(375)
     const frame = page.frameLocator('#live-preview-iframe')
     await expect(frame.locator('.chart__drawing--narrow svg').first()).toBeVisible({ timeout: 20_000 })
     await expect(frame.locator('.chart__drawing--wide svg').first()).toBeHidden()
@@ -175,7 +185,9 @@ test('the CSV link downloads the dataset', async ({ page }) => {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
   const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n')
-  expect(lines[0]).toBe('year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source')
+  expect(lines[0]).toBe(
+    'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source',
+  )
   expect(lines).toHaveLength(entries.length + 1)
   expect(lines[1]).toMatch(/^2025,1,Shenzhen–Hong Kong–Guangzhou,深圳–香港–广州,CN;HK,9,2.4,2.9,2,/)
 })
@@ -213,13 +225,20 @@ test('an MDX page embeds a chart from the dataset, in its language', async ({ pa
 test('editing the dataset updates the article that embeds it, without a rebuild', async ({ page, request }) => {
   const headers = await adminHeaders(request)
   const current = await dataset(page)
-  const entries = current.entries.map((entry) => (entry.rank === 2 ? { ...entry, nameEn: 'Tokyo–Yokohama (edited)' } : entry))
-  const patch = (body: unknown) => request.patch(`/api/ranking-datasets/${current.id}?locale=en`, { headers, data: body })
+  const entries = current.entries.map((entry) =>
+    entry.rank === 2 ? { ...entry, nameEn: 'Tokyo–Yokohama (edited)' } : entry,
+  )
+  const patch = (body: unknown) =>
+    request.patch(`/api/ranking-datasets/${current.id}?locale=en`, { headers, data: body })
   expect((await patch({ entries })).ok()).toBe(true)
   try {
     await page.goto(`/en${GII}`)
-    await expect(page.locator('[data-chart-kind="rankingBar"] .chart__drawing--wide svg')).toContainText('Tokyo–Yokohama (edited)')
-    await expect(page.locator('[data-chart-kind="rankingBar"] .chart__drawing--narrow svg')).toContainText('Tokyo–Yokohama (edited)')
+    await expect(page.locator('[data-chart-kind="rankingBar"] .chart__drawing--wide svg')).toContainText(
+      'Tokyo–Yokohama (edited)',
+    )
+    await expect(page.locator('[data-chart-kind="rankingBar"] .chart__drawing--narrow svg')).toContainText(
+      'Tokyo–Yokohama (edited)',
+    )
   } finally {
     expect((await patch({ entries: current.entries })).ok()).toBe(true)
   }

@@ -13,7 +13,8 @@ const password = `e2e-${stamp}-pass`
 
 const words = {
   en: {
-    publishRefused: 'Cannot publish yet because no language is complete. English lacks the summary and body; Chinese lacks the title, summary and body.',
+    publishRefused:
+      'Cannot publish yet because no language is complete. English lacks the summary and body; Chinese lacks the title, summary and body.',
     neededToPublish: 'Needed to publish: at least one language must have its title, summary and body.',
     slugTaken: (slug: string, title: string) => `The slug "${slug}" is already used by "${title}". Choose another.`,
     invalidSlugToast: /The following field is invalid.*Slug \(URL\)/,
@@ -37,14 +38,26 @@ test.beforeAll(async ({ request }) => {
   const created = await request.post('/api/articles?locale=en', {
     headers,
     // Dated in the past: it must not push the seed's news off the home page other specs read.
-    data: { title, summary: 'Holds a slug.', body: oneParagraph('Body.'), category: categoryId, releaseDate: '2020-01-01T00:00:00.000Z', _status: 'published' },
+    data: {
+      title,
+      summary: 'Holds a slug.',
+      body: oneParagraph('Body.'),
+      category: categoryId,
+      releaseDate: '2020-01-01T00:00:00.000Z',
+      _status: 'published',
+    },
   })
   expect(created.ok(), await created.text()).toBe(true)
   owner = { slug: (await created.json()).doc.slug, title }
   for (const language of ['en', 'zh']) {
     const response = await request.post('/api/users', {
       headers,
-      data: { email: `refusals-${language}-${stamp}@example.com`, password, role: 'editor', name: `Refusals ${language}` },
+      data: {
+        email: `refusals-${language}-${stamp}@example.com`,
+        password,
+        role: 'editor',
+        name: `Refusals ${language}`,
+      },
     })
     expect(response.ok(), await response.text()).toBe(true)
   }
@@ -57,7 +70,10 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
       await chooseAdminLanguage(page, language)
     })
 
-    test('publishing an article complete in no language shows why, and marks the empty fields', async ({ page, request }) => {
+    test('publishing an article complete in no language shows why, and marks the empty fields', async ({
+      page,
+      request,
+    }) => {
       const headers = await adminHeaders(request)
       const created = await request.post('/api/articles?locale=en&draft=true', {
         headers,
@@ -71,8 +87,15 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
       await expect(refusal).toBeVisible()
       // One sentence, not a list cut out of it.
       await expect(refusal.locator('[data-testid="field-errors"]')).toHaveCount(0)
-      await expect(page.locator('.field-type.textarea').filter({ hasText: words[language].neededToPublish })).toBeVisible()
-      await expect(page.locator('.field-type.rich-text, .rich-text-lexical').filter({ hasText: words[language].neededToPublish }).first()).toBeVisible()
+      await expect(
+        page.locator('.field-type.textarea').filter({ hasText: words[language].neededToPublish }),
+      ).toBeVisible()
+      await expect(
+        page
+          .locator('.field-type.rich-text, .rich-text-lexical')
+          .filter({ hasText: words[language].neededToPublish })
+          .first(),
+      ).toBeVisible()
       await expect(page.getByText('An unknown error occurred.')).toHaveCount(0)
       expect((await (await request.get(`/api/articles/${doc.id}?locale=en`, { headers })).json())._status).toBe('draft')
     })
@@ -101,7 +124,13 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
       const headers = await adminHeaders(request)
       const created = await request.post('/api/articles?locale=en&draft=true', {
         headers,
-        data: { title: `Publishes ${language} ${stamp}`, summary: 'S.', body: oneParagraph('B.'), category: categoryId, _status: 'draft' },
+        data: {
+          title: `Publishes ${language} ${stamp}`,
+          summary: 'S.',
+          body: oneParagraph('B.'),
+          category: categoryId,
+          _status: 'draft',
+        },
       })
       const { doc } = await created.json()
       await page.goto(`/admin/collections/articles/${doc.id}`)

@@ -27,7 +27,10 @@ test.beforeAll(async ({ request }) => {
   headers = await adminHeaders(request)
   categoryId = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0].id
   for (const language of ['en', 'zh'] as const) {
-    const response = await request.post('/api/users', { headers, data: { ...userFor(language), role: 'editor', name: `Tools ${language}` } })
+    const response = await request.post('/api/users', {
+      headers,
+      data: { ...userFor(language), role: 'editor', name: `Tools ${language}` },
+    })
     expect(response.ok(), await response.text()).toBe(true)
   }
 })
@@ -35,19 +38,47 @@ test.beforeAll(async ({ request }) => {
 async function article(request: APIRequestContext, title: string, status: 'draft' | 'published') {
   const response = await request.post(`/api/articles?locale=en${status === 'draft' ? '&draft=true' : ''}`, {
     headers,
-    data: { title, summary: 'A summary.', body: oneParagraph('A body.'), category: categoryId, releaseDate: RELEASED, _status: status },
+    data: {
+      title,
+      summary: 'A summary.',
+      body: oneParagraph('A body.'),
+      category: categoryId,
+      releaseDate: RELEASED,
+      _status: status,
+    },
   })
   expect(response.ok(), await response.text()).toBe(true)
   return (await response.json()).doc as { id: number; slug: string }
 }
 
 const scheduling = {
-  en: { menu: 'Schedule Publish', publish: 'Publish', unpublish: 'Unpublish', zone: '北京时间 · Beijing time', save: 'Save', panel: 'Scheduled', note: 'Times are Beijing time.', cell: /^Publishes \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/ },
-  zh: { menu: '预约发布', publish: '发布', unpublish: '取消发布', zone: '北京时间 · Beijing time', save: '保存', panel: '定时发布', note: '时间均为北京时间。', cell: /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 发布$/ },
+  en: {
+    menu: 'Schedule Publish',
+    publish: 'Publish',
+    unpublish: 'Unpublish',
+    zone: '北京时间 · Beijing time',
+    save: 'Save',
+    panel: 'Scheduled',
+    note: 'Times are Beijing time.',
+    cell: /^Publishes \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/,
+  },
+  zh: {
+    menu: '预约发布',
+    publish: '发布',
+    unpublish: '取消发布',
+    zone: '北京时间 · Beijing time',
+    save: '保存',
+    panel: '定时发布',
+    note: '时间均为北京时间。',
+    cell: /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 发布$/,
+  },
 }
 
 for (const language of ['en', 'zh'] as const) {
-  test(`scheduling in the ${language} admin starts on "publish" for drafts, "unpublish" for live articles, in Beijing time`, async ({ page, request }) => {
+  test(`scheduling in the ${language} admin starts on "publish" for drafts, "unpublish" for live articles, in Beijing time`, async ({
+    page,
+    request,
+  }) => {
     const words = scheduling[language]
     const draft = await article(request, `Schedule draft ${language} ${stamp}`, 'draft')
     const live = await article(request, `Schedule live ${language} ${stamp}`, 'published')
@@ -76,9 +107,14 @@ for (const language of ['en', 'zh'] as const) {
     await drawer.locator('.date-time-picker input').click()
     if (tomorrow.getMonth() !== today.getMonth()) await page.locator('.react-datepicker__navigation--next').click()
     await page
-      .locator(`.react-datepicker__day--0${String(tomorrow.getDate()).padStart(2, '0')}:not(.react-datepicker__day--outside-month)`)
+      .locator(
+        `.react-datepicker__day--0${String(tomorrow.getDate()).padStart(2, '0')}:not(.react-datepicker__day--outside-month)`,
+      )
       .click()
-    await page.locator('.react-datepicker__time-list-item').filter({ hasText: language === 'zh' ? /^9:30 上午$/ : /^9:30 AM$/ }).click()
+    await page
+      .locator('.react-datepicker__time-list-item')
+      .filter({ hasText: language === 'zh' ? /^9:30 上午$/ : /^9:30 AM$/ })
+      .click()
     await drawer.getByRole('button', { name: words.save, exact: true }).click()
     const upcoming = drawer.locator('.schedule-publish__upcoming tbody tr')
     await expect(upcoming).toHaveCount(1)
@@ -89,7 +125,9 @@ for (const language of ['en', 'zh'] as const) {
     // that is; the list shows it too.
     await page.goto('/admin')
     const panel = page.locator('section').filter({ has: page.getByRole('heading', { name: words.panel, exact: true }) })
-    const entry = panel.locator('li').filter({ has: page.getByRole('link', { name: `Schedule draft ${language} ${stamp}` }) })
+    const entry = panel
+      .locator('li')
+      .filter({ has: page.getByRole('link', { name: `Schedule draft ${language} ${stamp}` }) })
     await expect(entry.locator('time')).toContainText('09:30')
     await expect(page.locator('.editorial-dashboard-wrap')).toContainText(words.note)
     await page.goto(`/admin/collections/articles?where[id][equals]=${draft.id}`)
@@ -98,7 +136,10 @@ for (const language of ['en', 'zh'] as const) {
   })
 }
 
-test('"Create New" from the list or by URL, then leaving: the empty draft is kept off the dashboard and is what the daily cleanup removes', async ({ page, request }) => {
+test('"Create New" from the list or by URL, then leaving: the empty draft is kept off the dashboard and is what the daily cleanup removes', async ({
+  page,
+  request,
+}) => {
   await logIn(page, userFor('en'))
   await chooseAdminLanguage(page, 'en')
   const strays: string[] = []
@@ -121,7 +162,10 @@ test('"Create New" from the list or by URL, then leaving: the empty draft is kep
   // The integration suite runs the hourly cleanup job against such drafts a day old.
 })
 
-test('the SEO tab previews the real address in the language being edited and suggests from the article', async ({ page, request }) => {
+test('the SEO tab previews the real address in the language being edited and suggests from the article', async ({
+  page,
+  request,
+}) => {
   const live = await article(request, `SEO tab preview ${stamp}`, 'published')
   await logIn(page, userFor('zh'))
   await chooseAdminLanguage(page, 'zh')
@@ -145,7 +189,10 @@ test('the SEO tab previews the real address in the language being edited and sug
 })
 
 for (const language of ['en', 'zh'] as const) {
-  test(`the ${language} dataset import lists each changed cell, exports the entries and forgets an old error`, async ({ page, request }) => {
+  test(`the ${language} dataset import lists each changed cell, exports the entries and forgets an old error`, async ({
+    page,
+    request,
+  }) => {
     const datasets = await (await request.get('/api/ranking-datasets?limit=1&depth=0&locale=en', { headers })).json()
     const dataset = datasets.docs[0]
     const t = JSON.parse(fs.readFileSync(path.join(process.cwd(), `messages/${language}.json`), 'utf8')).datasetImport
@@ -156,8 +203,13 @@ for (const language of ['en', 'zh'] as const) {
 
     const exported = section.getByRole('link', { name: t.export })
     const [download] = await Promise.all([page.waitForEvent('download'), exported.click()])
-    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\n')
-    expect(csv[0]).toBe('year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source')
+    const csv = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n')
+    expect(csv[0]).toBe(
+      'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source',
+    )
     expect(csv.length - 1).toBe(dataset.entries.length)
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dataset-'))
@@ -198,7 +250,9 @@ test('a wrong edit of the site settings is undone from their versions', async ({
   const versions = await (
     await request.get('/api/globals/site-settings/versions?locale=en&depth=0&limit=100&sort=-updatedAt', { headers })
   ).json()
-  const before = versions.docs.find((version: { version: { companyName?: string } }) => version.version.companyName === good)
+  const before = versions.docs.find(
+    (version: { version: { companyName?: string } }) => version.version.companyName === good,
+  )
   await page.goto('/admin/globals/site-settings/versions')
   await expect(page.locator('tbody tr').first()).toBeVisible()
   await page.goto(`/admin/globals/site-settings/versions/${before.id}`)
@@ -206,17 +260,25 @@ test('a wrong edit of the site settings is undone from their versions', async ({
   await expect(page.locator('dialog, [role="dialog"]').last()).toContainText('并立即在网站上生效')
   await page.locator('dialog button, [role="dialog"] button').filter({ hasText: '确认' }).last().click()
   await page.waitForURL(/\/globals\/site-settings$/)
-  await expect.poll(async () => (await (await request.get('/api/globals/site-settings?locale=en')).json()).companyName).toBe(good)
+  await expect
+    .poll(async () => (await (await request.get('/api/globals/site-settings?locale=en')).json()).companyName)
+    .toBe(good)
 })
 
-test('an article’s edit view links to it where it is live, per language; a draft says it is not live', async ({ page, request }) => {
+test('an article’s edit view links to it where it is live, per language; a draft says it is not live', async ({
+  page,
+  request,
+}) => {
   const live = await article(request, `Live links ${stamp}`, 'published')
   const draft = await article(request, `Not live ${stamp}`, 'draft')
   await logIn(page, userFor('en'))
   await chooseAdminLanguage(page, 'en')
   await page.goto(`/admin/collections/articles/${live.id}`)
   const links = page.locator('.live-links')
-  await expect(links.getByRole('link', { name: /View live in English/ })).toHaveAttribute('href', `/en/news/${live.slug}`)
+  await expect(links.getByRole('link', { name: /View live in English/ })).toHaveAttribute(
+    'href',
+    `/en/news/${live.slug}`,
+  )
   // Complete in English only: not listed in Chinese, and the sidebar says why.
   await expect(links).toContainText('Chinese: not listed until its title, summary and body are complete.')
   expect((await request.get(`/en/news/${live.slug}`)).status()).toBe(200)

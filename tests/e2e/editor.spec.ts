@@ -74,7 +74,10 @@ async function publish(page: Page) {
   await expect(page.getByTitle('Status: Published')).toBeVisible()
 }
 
-test('an editor writes, previews, publishes, edits and renames an article in both languages', async ({ page, request }) => {
+test('an editor writes, previews, publishes, edits and renames an article in both languages', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   await logIn(page, editor)
 
@@ -174,7 +177,9 @@ test('an editor writes, previews, publishes, edits and renames an article in bot
   }
 })
 
-test('live preview shows the draft in the language being edited, and a preview link opens draft mode', async ({ page }) => {
+test('live preview shows the draft in the language being edited, and a preview link opens draft mode', async ({
+  page,
+}) => {
   await logIn(page, editor)
   await page.goto('/admin/collections/articles?limit=1&where[_status][equals]=published&where[completeZh][equals]=true')
   await page.locator('table tbody tr').first().locator('a').first().click()
@@ -194,7 +199,9 @@ test('live preview shows the draft in the language being edited, and a preview l
   await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
   // Payload shows breakpoint labels as given: they are written in both languages.
   await page.getByRole('button', { name: '手机 · Phone', exact: true }).click()
-  await expect.poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 }).toBeLessThanOrEqual(375)
+  await expect
+    .poll(async () => (await page.locator('#live-preview-iframe').boundingBox())?.width, { timeout: 10_000 })
+    .toBeLessThanOrEqual(375)
   // Draft mode keeps React (the cached public pages do not): the preview re-renders on save.
   await expect(frame.locator('script[src*="/_next/"]').first()).toBeAttached()
 
@@ -249,7 +256,12 @@ test('the admin switches to Chinese and remembers it for the user', async ({ pag
   await expect(page.getByRole('heading', { name: '草稿' })).toBeVisible()
   await expect(page.getByRole('button', { name: '新闻' })).toBeVisible()
   await page.goto('/admin/collections/articles')
-  await expect(page.getByRole('button', { name: '创建新的' }).or(page.getByRole('link', { name: '创建新的' })).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('button', { name: '创建新的' })
+      .or(page.getByRole('link', { name: '创建新的' }))
+      .first(),
+  ).toBeVisible()
   await expect(page.locator('thead').getByText('完整语言')).toBeVisible()
   // Remembered for the user: another browser (no cookie from this one) opens in Chinese after sign-in.
   const elsewhere = await browser.newContext({ locale: 'en-US' })
@@ -287,7 +299,14 @@ test('a publish scheduled in the admin happens at its time, run by the server it
   await expect(drawer.locator('.timezone-picker')).toContainText('Beijing time')
   // The picker works in whole minutes: the next minute at least 20 s away, typed as Beijing's clock reads it.
   const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
-  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Shanghai' })
+  const typed = at.toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  })
   await drawer.locator('.date-time-picker input').fill(typed.replace(' at ', ', '))
   await drawer.locator('.date-time-picker input').press('Enter')
   await drawer.getByRole('button', { name: 'Save' }).click()
@@ -295,7 +314,10 @@ test('a publish scheduled in the admin happens at its time, run by the server it
 
   // The dashboard lists it under Scheduled, linked to its edit view.
   await page.goto('/admin')
-  const scheduledPanel = page.locator('section, div').filter({ has: page.getByRole('heading', { name: 'Scheduled', exact: true }) }).last()
+  const scheduledPanel = page
+    .locator('section, div')
+    .filter({ has: page.getByRole('heading', { name: 'Scheduled', exact: true }) })
+    .last()
   const scheduledLink = scheduledPanel.getByRole('link', { name: title })
   await expect(scheduledLink).toHaveAttribute('href', new RegExp(`/admin/collections/articles/${doc.id}$`))
 
@@ -316,13 +338,22 @@ test('a publish scheduled in the admin happens at its time, run by the server it
   expect(await (await request.get('/en/news')).text()).toContain(title)
 })
 
-test('the dashboard lists drafts and recent publishes; an old version is compared and restored', async ({ page, request }) => {
+test('the dashboard lists drafts and recent publishes; an old version is compared and restored', async ({
+  page,
+  request,
+}) => {
   const headers = await adminHeaders(request)
   const category = (await (await request.get('/api/categories?limit=1', { headers })).json()).docs[0]
   const make = async (title: string, status: 'draft' | 'published') => {
     const response = await request.post(`/api/articles?locale=en${status === 'draft' ? '&draft=true' : ''}`, {
       headers,
-      data: { title, summary: 'For the dashboard.', body: oneParagraph('Body.'), category: category.id, _status: status },
+      data: {
+        title,
+        summary: 'For the dashboard.',
+        body: oneParagraph('Body.'),
+        category: category.id,
+        _status: status,
+      },
     })
     expect(response.ok(), await response.text()).toBe(true)
     return (await response.json()).doc as { id: number; slug: string }
@@ -332,12 +363,22 @@ test('the dashboard lists drafts and recent publishes; an old version is compare
   const draft = await make(draftTitle, 'draft')
   const versioned = await make(firstTitle, 'published')
   const secondTitle = `Versioned second ${stamp}`
-  const second = await request.patch(`/api/articles/${versioned.id}?locale=en`, { headers, data: { title: secondTitle, _status: 'published' } })
+  const second = await request.patch(`/api/articles/${versioned.id}?locale=en`, {
+    headers,
+    data: { title: secondTitle, _status: 'published' },
+  })
   expect(second.ok(), await second.text()).toBe(true)
 
   await logIn(page, editor)
-  const panel = (name: string) => page.locator('section, div').filter({ has: page.getByRole('heading', { name, exact: true }) }).last()
-  await expect(panel('Drafts').getByRole('link', { name: draftTitle })).toHaveAttribute('href', new RegExp(`/admin/collections/articles/${draft.id}$`))
+  const panel = (name: string) =>
+    page
+      .locator('section, div')
+      .filter({ has: page.getByRole('heading', { name, exact: true }) })
+      .last()
+  await expect(panel('Drafts').getByRole('link', { name: draftTitle })).toHaveAttribute(
+    'href',
+    new RegExp(`/admin/collections/articles/${draft.id}$`),
+  )
   const recent = panel('Recently published').getByRole('link', { name: secondTitle })
   await expect(recent).toHaveAttribute('href', new RegExp(`/admin/collections/articles/${versioned.id}$`))
   await recent.click()
@@ -356,14 +397,30 @@ test('the dashboard lists drafts and recent publishes; an old version is compare
   await rows.last().locator('a').first().click()
   await page.waitForURL(/\/versions\/[^/]+/)
   await expect(page.getByText(firstTitle).first()).toBeVisible()
-  await page.getByRole('button', { name: /restore/i }).first().click()
+  await page
+    .getByRole('button', { name: /restore/i })
+    .first()
+    .click()
   const dialog = page.locator('dialog, [role="dialog"]').last()
   // The dialog says what happens: a draft, the live page and its address untouched.
-  await expect(dialog).toContainText('becomes a new draft of this Article. The live page and its address stay as they are until you publish the draft.')
-  await dialog.getByRole('button', { name: /confirm|restore/i }).last().click()
-  await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Restored as a draft. The live page is unchanged until you publish.' })).toBeVisible()
+  await expect(dialog).toContainText(
+    'becomes a new draft of this Article. The live page and its address stay as they are until you publish the draft.',
+  )
+  await dialog
+    .getByRole('button', { name: /confirm|restore/i })
+    .last()
+    .click()
+  await expect(
+    page
+      .locator('[data-sonner-toast]')
+      .filter({ hasText: 'Restored as a draft. The live page is unchanged until you publish.' }),
+  ).toBeVisible()
   await expect
-    .poll(async () => (await (await request.get(`/api/articles/${versioned.id}?locale=en&draft=true`, { headers })).json()).title, { timeout: 15_000 })
+    .poll(
+      async () =>
+        (await (await request.get(`/api/articles/${versioned.id}?locale=en&draft=true`, { headers })).json()).title,
+      { timeout: 15_000 },
+    )
     .toBe(firstTitle)
   // Nothing changed for readers until someone publishes the restored draft.
   expect(await (await request.get(`/en/news/${versioned.slug}`)).text()).toContain(secondTitle)

@@ -21,7 +21,9 @@ test.describe('language routing', () => {
   test('/en and /zh list the latest published articles in their own language', async ({ page }) => {
     await page.goto('/en')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    const englishOnly = page.getByRole('link', { name: 'Registering a Trademark in China: A Practical Guide for Foreign Brands' })
+    const englishOnly = page.getByRole('link', {
+      name: 'Registering a Trademark in China: A Practical Guide for Foreign Brands',
+    })
     await expect(englishOnly).toBeVisible()
     const enTitles = await page.locator('.card__title').allTextContents()
     expect(enTitles.length).toBeGreaterThan(3)

@@ -17,7 +17,9 @@ async function violations(page: Page, path: string): Promise<string[]> {
 }
 
 test.describe('Content-Security-Policy', () => {
-  test('cached pages share one policy without a nonce; pages rendered per request get a fresh nonce', async ({ request }) => {
+  test('cached pages share one policy without a nonce; pages rendered per request get a fresh nonce', async ({
+    request,
+  }) => {
     const policyOf = async (path: string) => (await request.get(path)).headers()['content-security-policy'] ?? ''
     // The same bytes for every reader: no inline script to allow, nothing minted per response.
     for (const path of ['/en', '/zh/news', GII]) {
@@ -41,8 +43,16 @@ test.describe('Content-Security-Policy', () => {
     }
   })
 
-  test('no page breaks its own policy: cached pages, the chart tooltips, hydrated search results, a 404', async ({ page }) => {
-    for (const path of ['/en', GII, '/zh/search?q=%E4%B8%93%E5%88%A9', '/en/news/no-such-article', '/en/no-such-page']) {
+  test('no page breaks its own policy: cached pages, the chart tooltips, hydrated search results, a 404', async ({
+    page,
+  }) => {
+    for (const path of [
+      '/en',
+      GII,
+      '/zh/search?q=%E4%B8%93%E5%88%A9',
+      '/en/news/no-such-article',
+      '/en/no-such-page',
+    ]) {
       expect(await violations(page, path), path).toEqual([])
     }
     // The tooltip script ran under the policy.
@@ -68,7 +78,9 @@ test.describe('Content-Security-Policy', () => {
 test('the session cookie is HttpOnly and SameSite=Lax, and not Secure over plain HTTP', async ({ request }) => {
   const response = await request.post('/api/users/login', { data: adminCredentials() })
   expect(response.ok()).toBe(true)
-  const cookie = response.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('payload-token='))
+  const cookie = response
+    .headersArray()
+    .find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('payload-token='))
   expect(cookie?.value).toMatch(/;\s*HttpOnly/i)
   expect(cookie?.value).toMatch(/;\s*SameSite=Lax/i)
   expect(cookie?.value).not.toMatch(/;\s*Secure/i)

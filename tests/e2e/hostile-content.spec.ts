@@ -14,7 +14,10 @@ const stamp = Date.now().toString(36)
 test('RSS and Atom stay valid whatever editors type in titles, summaries and category names', async ({ request }) => {
   const headers = await adminHeaders(request)
   const categoryName = `<b>Cat & "Co"</b> ${stamp}`
-  const category = await request.post('/api/categories?locale=en', { headers, data: { name: categoryName, slug: `hostile-cat-${stamp}` } })
+  const category = await request.post('/api/categories?locale=en', {
+    headers,
+    data: { name: categoryName, slug: `hostile-cat-${stamp}` },
+  })
   expect(category.ok(), await category.text()).toBe(true)
   const categoryId = (await category.json()).doc.id
   const title = `Breaking ]]> twice ]]><injected>yes</injected> & <i>x</i> &nbsp; ${stamp}`
@@ -37,7 +40,9 @@ test('RSS and Atom stay valid whatever editors type in titles, summaries and cat
     const rss = await (await request.get('/en/rss.xml')).text()
     validateXml(rss, feedSchema.rss)
     expect(xpathString(rss, '/rss/channel/item[1]/title')).toBe(title)
-    expect(xpathString(rss, '/rss/channel/item[1]/description')).toBe(`Control characters and ]]> and </description> ${stamp}`)
+    expect(xpathString(rss, '/rss/channel/item[1]/description')).toBe(
+      `Control characters and ]]> and </description> ${stamp}`,
+    )
     expect(xpathString(rss, '/rss/channel/item[1]/category')).toBe(categoryName)
     expect(xpathString(rss, 'count(//injected)')).toBe('0')
 
@@ -58,7 +63,14 @@ test('RSS and Atom stay valid whatever editors type in titles, summaries and cat
 test('the public CSV download neutralizes formulas, keeps numbers, and imports back unchanged', async ({ request }) => {
   const headers = await adminHeaders(request)
   const entries = [
-    { rank: 1, previousRank: 3, nameEn: '=HYPERLINK("https://evil.example","Click me")', nameZh: '+86 集群', economies: ['CN'], pctShare: 2.5 },
+    {
+      rank: 1,
+      previousRank: 3,
+      nameEn: '=HYPERLINK("https://evil.example","Click me")',
+      nameZh: '+86 集群',
+      economies: ['CN'],
+      pctShare: 2.5,
+    },
     { rank: 2, nameEn: '@SUM(1+1)*cmd|"/c calc"!A0', nameZh: '-2+3', economies: ['US'], reference: '=1+1' },
     { rank: 3, nameEn: "'=already quoted", economies: ['DE'] },
     { rank: 4, nameEn: 'Plain – Name, with comma', economies: ['JP'], pctShare: 0.4 },
@@ -90,12 +102,19 @@ test('the public CSV download neutralizes formulas, keeps numbers, and imports b
     expect(rows[0][column('pct_share_pct')]).toBe('2.5')
 
     // The downloaded file, imported as it is, leaves every entry as it was.
-    const imported = await request.post(`/api/ranking-datasets/${dataset.id}/import`, { headers, data: { csv, dryRun: false } })
+    const imported = await request.post(`/api/ranking-datasets/${dataset.id}/import`, {
+      headers,
+      data: { csv, dryRun: false },
+    })
     expect(imported.ok(), await imported.text()).toBe(true)
     const after = await (await request.get(`/api/ranking-datasets/${dataset.id}?depth=0&locale=en`, { headers })).json()
-    expect(after.entries.map(({ nameEn, nameZh, reference }: Record<string, string | null>) => ({ nameEn, nameZh, reference: reference ?? undefined }))).toEqual(
-      entries.map(({ nameEn, nameZh, reference }) => ({ nameEn, nameZh: nameZh ?? null, reference })),
-    )
+    expect(
+      after.entries.map(({ nameEn, nameZh, reference }: Record<string, string | null>) => ({
+        nameEn,
+        nameZh,
+        reference: reference ?? undefined,
+      })),
+    ).toEqual(entries.map(({ nameEn, nameZh, reference }) => ({ nameEn, nameZh: nameZh ?? null, reference })))
   } finally {
     await request.delete(`/api/ranking-datasets/${dataset.id}`, { headers })
   }

@@ -6,11 +6,32 @@ import { expect, test } from '@playwright/test'
  */
 const long = 'a'.repeat(2000)
 const pageNumbers = ['-1', '0', '1e9', 'abc', '2.5', '%20', '99999999999999999999']
-const slugs = ['..', '..%2F..%2Fetc%2Fpasswd', '%00', '%F0%9F%98%80', long, '%E4%B8%AD%E6%96%87', 'UPPER', 'a%2Fb', '%', '%ZZ']
+const slugs = [
+  '..',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%00',
+  '%F0%9F%98%80',
+  long,
+  '%E4%B8%AD%E6%96%87',
+  'UPPER',
+  'a%2Fb',
+  '%',
+  '%ZZ',
+]
 
 const paths = [
-  ...pageNumbers.flatMap((page) => [`/en/news/page/${page}`, `/zh/tags/wipo/page/${page}`, `/en/search?q=patent&page=${page}`]),
-  ...slugs.flatMap((slug) => [`/en/news/${slug}`, `/zh/news/category/${slug}`, `/en/tags/${slug}`, `/zh/news/untranslated/${slug}`, `/en/news/${slug}/og`]),
+  ...pageNumbers.flatMap((page) => [
+    `/en/news/page/${page}`,
+    `/zh/tags/wipo/page/${page}`,
+    `/en/search?q=patent&page=${page}`,
+  ]),
+  ...slugs.flatMap((slug) => [
+    `/en/news/${slug}`,
+    `/zh/news/category/${slug}`,
+    `/en/tags/${slug}`,
+    `/zh/news/untranslated/${slug}`,
+    `/en/news/${slug}/og`,
+  ]),
   '/fr/news',
   '/zh-TW',
   '/xx/news/anything',
@@ -43,22 +64,61 @@ const paths = [
  */
 const oddSegments = [
   // Dots: scanners' favourites and plain dotted names.
-  '.env', '.git/config', '.well-known/security.txt', 'a.b', '..', '...', 'wp-login.php', 'wp-admin/setup-config.php',
-  'index.php', 'favicon.ico.bak', 'config.json', 'sitemap.xml.gz', 'x.', '.%2e',
+  '.env',
+  '.git/config',
+  '.well-known/security.txt',
+  'a.b',
+  '..',
+  '...',
+  'wp-login.php',
+  'wp-admin/setup-config.php',
+  'index.php',
+  'favicon.ico.bak',
+  'config.json',
+  'sitemap.xml.gz',
+  'x.',
+  '.%2e',
   // Encodings, valid and not.
-  '%', '%ZZ', '%00', '%0a', '%2e%2e', '%2e%2e%2f', '%252e%252e', '%C0%AF', '%FF', '%E4%B8', '%u0041', '%2F', '%5C', '%20', '+',
+  '%',
+  '%ZZ',
+  '%00',
+  '%0a',
+  '%2e%2e',
+  '%2e%2e%2f',
+  '%252e%252e',
+  '%C0%AF',
+  '%FF',
+  '%E4%B8',
+  '%u0041',
+  '%2F',
+  '%5C',
+  '%20',
+  '+',
   // Long.
-  'a'.repeat(300), 'b'.repeat(1000), 'x.'.repeat(150), `${'deep/'.repeat(60)}end`,
+  'a'.repeat(300),
+  'b'.repeat(1000),
+  'x.'.repeat(150),
+  `${'deep/'.repeat(60)}end`,
   // Unicode, percent-encoded as a browser sends it.
-  encodeURIComponent('中文'), encodeURIComponent('ñandú'), encodeURIComponent('😀'), encodeURIComponent('Ω.txt'),
-  encodeURIComponent('\u202eevil'), encodeURIComponent('zero\u200bwidth'),
+  encodeURIComponent('中文'),
+  encodeURIComponent('ñandú'),
+  encodeURIComponent('😀'),
+  encodeURIComponent('Ω.txt'),
+  encodeURIComponent('\u202eevil'),
+  encodeURIComponent('zero\u200bwidth'),
   // Traversal.
-  '../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', '....//....//etc/passwd', '%2e%2e/%2e%2e/etc/passwd', '..%5c..%5cwindows%5cwin.ini',
+  '../../etc/passwd',
+  '..%2F..%2Fetc%2Fpasswd',
+  '....//....//etc/passwd',
+  '%2e%2e/%2e%2e/etc/passwd',
+  '..%5c..%5cwindows%5cwin.ini',
 ]
 const prefixes = ['', '/api', '/admin', '/next', '/en', '/zh', '/en/news', '/zh/tags']
 const generated = prefixes.flatMap((prefix) => oddSegments.map((segment) => `${prefix}/${segment}`))
 
-test('a few hundred generated odd paths at /, /api/, /admin/, /next/ and under each language: never a 5xx', async ({ request }) => {
+test('a few hundred generated odd paths at /, /api/, /admin/, /next/ and under each language: never a 5xx', async ({
+  request,
+}) => {
   test.setTimeout(300_000)
   expect(generated.length).toBeGreaterThan(300)
   const problems: string[] = []
@@ -67,11 +127,13 @@ test('a few hundred generated odd paths at /, /api/, /admin/, /next/ and under e
     const status = response.status()
     if (status >= 500) problems.push(`${path.slice(0, 80)} → ${status}`)
     const location = response.headers().location ?? ''
-    if (/^(https?:)?\/\//.test(location) && !location.startsWith(test.info().project.use.baseURL!)) problems.push(`${path} redirects off-site to ${location}`)
+    if (/^(https?:)?\/\//.test(location) && !location.startsWith(test.info().project.use.baseURL!))
+      problems.push(`${path} redirects off-site to ${location}`)
     // Outside Payload and /next/, a page that is not found is the site's 404 page.
     const site = !/^\/(api|admin|next)\//.test(path)
     if (site && status === 404 && (response.headers()['content-type'] ?? '').includes('text/html')) {
-      if (!/<title>(Page not found|页面不存在) \|/.test(await response.text())) problems.push(`${path.slice(0, 80)} → a 404 that is not the site's 404 page`)
+      if (!/<title>(Page not found|页面不存在) \|/.test(await response.text()))
+        problems.push(`${path.slice(0, 80)} → a 404 that is not the site's 404 page`)
     }
   }
   expect(problems).toEqual([])
@@ -90,7 +152,8 @@ test('odd and hostile URLs never make the server fail, and never make it slow', 
     if (status >= 300 && status < 400) {
       // Redirects stay on this site.
       const location = response.headers().location ?? ''
-      if (/^(https?:)?\/\//.test(location) && !location.startsWith(test.info().project.use.baseURL!)) problems.push(`${path} redirects off-site to ${location}`)
+      if (/^(https?:)?\/\//.test(location) && !location.startsWith(test.info().project.use.baseURL!))
+        problems.push(`${path} redirects off-site to ${location}`)
     }
   }
   expect(problems).toEqual([])

@@ -19,7 +19,9 @@ const JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar')
 
 /** `java` from JAVA_HOME or PATH, if it runs. */
 function findJava(): string | null {
-  const candidates = [process.env.JAVA_HOME && path.join(process.env.JAVA_HOME, 'bin', 'java'), 'java'].filter((value): value is string => Boolean(value))
+  const candidates = [process.env.JAVA_HOME && path.join(process.env.JAVA_HOME, 'bin', 'java'), 'java'].filter(
+    (value): value is string => Boolean(value),
+  )
   return candidates.find((java) => spawnSync(java, ['-version'], { stdio: 'ignore' }).status === 0) ?? null
 }
 
@@ -33,16 +35,36 @@ interface VnuMessage {
 }
 
 const listed = (article: (typeof seedArticles)[number]) => article.status === 'published'
-const hasList = (article: (typeof seedArticles)[number]) => locales.every((locale) => article[locale]?.body.some((block) => block.type === 'list'))
+const hasList = (article: (typeof seedArticles)[number]) =>
+  locales.every((locale) => article[locale]?.body.some((block) => block.type === 'list'))
 const withLists = seedArticles.find((article) => listed(article) && hasList(article))!
-const onlyIn = (locale: Locale) => seedArticles.find((article) => listed(article) && article[locale] && !article[otherLocale(locale)])!
+const onlyIn = (locale: Locale) =>
+  seedArticles.find((article) => listed(article) && article[locale] && !article[otherLocale(locale)])!
 
-const element = (type: string, children: object[], extra: Record<string, unknown> = {}) => ({ type, version: 1, format: '', indent: 0, direction: 'ltr', children, ...extra })
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+const element = (type: string, children: object[], extra: Record<string, unknown> = {}) => ({
+  type,
+  version: 1,
+  format: '',
+  indent: 0,
+  direction: 'ltr',
+  children,
+  ...extra,
+})
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const listNode = (listType: 'number' | 'check', items: string[]) =>
   element(
     'list',
-    items.map((item, index) => element('listitem', [text(item)], { value: index + 1, checked: listType === 'check' ? index === 0 : undefined })),
+    items.map((item, index) =>
+      element('listitem', [text(item)], { value: index + 1, checked: listType === 'check' ? index === 0 : undefined }),
+    ),
     { listType, tag: listType === 'number' ? 'ol' : 'ul', start: 1 },
   )
 
@@ -50,7 +72,13 @@ const listNode = (listType: 'number' | 'check', items: string[]) =>
 async function createArticleWithoutCover(request: APIRequestContext, headers: Record<string, string>) {
   const category = (await (await request.get('/api/categories?limit=1&depth=0')).json()).docs[0].id
   const body = (words: string[]) =>
-    toLexical([{ type: 'paragraph', text: words[0] }, { type: 'list', items: [words[1], words[2]] }], [listNode('number', [words[3], words[4]]), listNode('check', [words[5], words[6]])])
+    toLexical(
+      [
+        { type: 'paragraph', text: words[0] },
+        { type: 'list', items: [words[1], words[2]] },
+      ],
+      [listNode('number', [words[3], words[4]]), listNode('check', [words[5], words[6]])],
+    )
   const created = await request.post('/api/articles?locale=en', {
     headers,
     data: {
@@ -66,13 +94,20 @@ async function createArticleWithoutCover(request: APIRequestContext, headers: Re
   const { doc }: { doc: { id: number | string; slug: string } } = await created.json()
   const chinese = await request.patch(`/api/articles/${doc.id}?locale=zh`, {
     headers,
-    data: { title: `无封面文章 ${doc.id}`, summary: '一篇没有封面图片的文章，含三种列表。', body: body(['没有封面。', '要点一', '要点二', '第一步', '第二步', '已完成', '待办']), _status: 'published' },
+    data: {
+      title: `无封面文章 ${doc.id}`,
+      summary: '一篇没有封面图片的文章，含三种列表。',
+      body: body(['没有封面。', '要点一', '要点二', '第一步', '第二步', '已完成', '待办']),
+      _status: 'published',
+    },
   })
   expect(chinese.ok(), await chinese.text()).toBe(true)
   return doc
 }
 
-test('every page type is valid HTML in both languages (W3C Nu HTML Checker, 0 errors)', async ({ request }, testInfo) => {
+test('every page type is valid HTML in both languages (W3C Nu HTML Checker, 0 errors)', async ({
+  request,
+}, testInfo) => {
   test.setTimeout(180_000)
   const java = findJava()
   if (!java) {
@@ -117,18 +152,33 @@ test('every page type is valid HTML in both languages (W3C Nu HTML Checker, 0 er
       }
     }
 
-    const run = spawnSync(java, ['-jar', JAR, '--format', 'json', '--exit-zero-always', ...[...files.keys()].map((file) => file.slice('file:'.length))], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    const run = spawnSync(
+      java,
+      [
+        '-jar',
+        JAR,
+        '--format',
+        'json',
+        '--exit-zero-always',
+        ...[...files.keys()].map((file) => file.slice('file:'.length)),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
     expect(run.status, run.stderr).toBe(0)
     // vnu writes its JSON report to stderr.
     const { messages }: { messages: VnuMessage[] } = JSON.parse(run.stderr)
-    const line = (message: VnuMessage) => `${files.get(message.url) ?? message.url}:${message.lastLine ?? '?'} ${message.message}`
+    const line = (message: VnuMessage) =>
+      `${files.get(message.url) ?? message.url}:${message.lastLine ?? '?'} ${message.message}`
     const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning').map(line)
     await testInfo.attach('vnu-warnings.txt', { body: warnings.join('\n') || 'none', contentType: 'text/plain' })
-    if (warnings.length) console.log(`Nu HTML Checker warnings (${warnings.length}):\n  ${[...new Set(warnings)].join('\n  ')}`)
-    const errors = messages.filter((message) => message.type !== 'info').map((message) => `${line(message)} [${message.extract ?? ''}]`)
+    if (warnings.length)
+      console.log(`Nu HTML Checker warnings (${warnings.length}):\n  ${[...new Set(warnings)].join('\n  ')}`)
+    const errors = messages
+      .filter((message) => message.type !== 'info')
+      .map((message) => `${line(message)} [${message.extract ?? ''}]`)
     expect(errors).toEqual([])
     expect(files.size).toBe(16 * locales.length)
   } finally {

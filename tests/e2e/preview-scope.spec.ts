@@ -43,7 +43,10 @@ async function article(request: APIRequestContext, name: string, { publish }: { 
   const draft = `Preview scope ${name} draft ${stamp}`
   if (publish) {
     // A newer draft on top of the published version: visitors must keep seeing the published title.
-    const edited = await request.patch(`/api/articles/${doc.id}?locale=en&draft=true&depth=0`, { headers, data: { title: draft } })
+    const edited = await request.patch(`/api/articles/${doc.id}?locale=en&draft=true&depth=0`, {
+      headers,
+      data: { title: draft },
+    })
     expect(edited.ok(), await edited.text()).toBe(true)
   }
   return { id: doc.id, slug: doc.slug, published: publish ? published : null, draft }
@@ -158,7 +161,9 @@ test('a draft shows only at its own current address', async ({ browser, request 
   // The draft of a is renamed: the link follows the draft's new slug; the published slug keeps the
   // published article; b's address never shows a's draft.
   const renamed = `${a.slug}-renamed`
-  expect((await request.patch(`/api/articles/${a.id}?locale=en&draft=true`, { headers, data: { slug: renamed } })).ok()).toBe(true)
+  expect(
+    (await request.patch(`/api/articles/${a.id}?locale=en&draft=true`, { headers, data: { slug: renamed } })).ok(),
+  ).toBe(true)
   const { context, page } = await newPage(browser)
   try {
     await page.goto(articlePreviewUrl('en', a.id)!)

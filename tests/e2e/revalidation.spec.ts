@@ -13,8 +13,12 @@ const stamp = Date.now().toString(36)
 let headers: Record<string, string>
 const ids = {} as { category: number; tag: number; media: number; article: number }
 const slugs = { category: `reval-cat-${stamp}`, tag: `reval-tag-${stamp}`, article: `revalidation-${stamp}` }
-const names = { category: `Reval category ${stamp}`, tag: `Reval tag ${stamp}`, alt: `Reval cover ${stamp}`, title: `Revalidation ${stamp}` }
-
+const names = {
+  category: `Reval category ${stamp}`,
+  tag: `Reval tag ${stamp}`,
+  alt: `Reval cover ${stamp}`,
+  title: `Revalidation ${stamp}`,
+}
 
 /** A REST answer: `doc` after a create or update, a global's fields after a read. */
 interface RestAnswer {
@@ -44,16 +48,32 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async ({ request }) => {
   headers = await adminHeaders(request)
-  ids.category = (await ok(await request.post('/api/categories?locale=en', { headers, data: { name: names.category, slug: slugs.category } }))).doc.id
-  await ok(await request.patch(`/api/categories/${ids.category}?locale=zh`, { headers, data: { name: `重验分类 ${stamp}` } }))
-  ids.tag = (await ok(await request.post('/api/tags?locale=en', { headers, data: { name: names.tag, slug: slugs.tag } }))).doc.id
+  ids.category = (
+    await ok(
+      await request.post('/api/categories?locale=en', {
+        headers,
+        data: { name: names.category, slug: slugs.category },
+      }),
+    )
+  ).doc.id
+  await ok(
+    await request.patch(`/api/categories/${ids.category}?locale=zh`, { headers, data: { name: `重验分类 ${stamp}` } }),
+  )
+  ids.tag = (
+    await ok(await request.post('/api/tags?locale=en', { headers, data: { name: names.tag, slug: slugs.tag } }))
+  ).doc.id
   await ok(await request.patch(`/api/tags/${ids.tag}?locale=zh`, { headers, data: { name: `重验标签 ${stamp}` } }))
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1f5f8b' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1f5f8b' } })
+    .png()
+    .toBuffer()
   ids.media = (
     await ok(
       await request.post('/api/media?locale=en', {
         headers,
-        multipart: { file: { name: `reval-${stamp}.png`, mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: names.alt }) },
+        multipart: {
+          file: { name: `reval-${stamp}.png`, mimeType: 'image/png', buffer: png },
+          _payload: JSON.stringify({ alt: names.alt }),
+        },
       }),
     )
   ).doc.id
@@ -77,7 +97,12 @@ test.beforeAll(async ({ request }) => {
   await ok(
     await request.patch(`/api/articles/${ids.article}?locale=zh`, {
       headers,
-      data: { title: `重验文章 ${stamp}`, summary: '每处显示它的页面都会立即更新。', body: oneParagraph('用来修改的文章。'), _status: 'published' },
+      data: {
+        title: `重验文章 ${stamp}`,
+        summary: '每处显示它的页面都会立即更新。',
+        body: oneParagraph('用来修改的文章。'),
+        _status: 'published',
+      },
     }),
   )
 })
@@ -89,7 +114,9 @@ test.afterAll(async ({ request }) => {
   if (ids.category) await request.delete(`/api/categories/${ids.category}`, { headers })
 })
 
-test('renaming a category shows on the article, in the news center filter and on the category page', async ({ request }) => {
+test('renaming a category shows on the article, in the news center filter and on the category page', async ({
+  request,
+}) => {
   const pages = [`/en/news/${slugs.article}`, `/en/news/category/${slugs.category}`, '/en/news']
   for (const path of pages) expect(await cached(request, path)).toContain(names.category)
   const renamed = `${names.category} renamed`
@@ -122,7 +149,12 @@ test('editing the header and the footer shows on every page at once', async ({ r
   const label = `Nav ${stamp}`
   const copyright = `© Revalidation ${stamp}`
   try {
-    await ok(await request.post('/api/globals/header?locale=en', { headers, data: { navigation: [{ ...navigation[0], label }, ...navigation.slice(1)] } }))
+    await ok(
+      await request.post('/api/globals/header?locale=en', {
+        headers,
+        data: { navigation: [{ ...navigation[0], label }, ...navigation.slice(1)] },
+      }),
+    )
     await ok(await request.post('/api/globals/site-settings?locale=en', { headers, data: { copyright } }))
     for (const path of pages) {
       const { body } = await text(request, path)
@@ -131,19 +163,28 @@ test('editing the header and the footer shows on every page at once', async ({ r
     }
   } finally {
     await ok(await request.post('/api/globals/header?locale=en', { headers, data: { navigation } }))
-    await ok(await request.post('/api/globals/site-settings?locale=en', { headers, data: { copyright: settings.copyright ?? null } }))
+    await ok(
+      await request.post('/api/globals/site-settings?locale=en', {
+        headers,
+        data: { copyright: settings.copyright ?? null },
+      }),
+    )
   }
   for (const path of pages) expect((await text(request, path)).body, path).not.toContain(label)
 })
 
-test('a new title shows in both feeds and the lists; unpublishing takes the article out of every page, sitemap and feed', async ({ request }) => {
+test('a new title shows in both feeds and the lists; unpublishing takes the article out of every page, sitemap and feed', async ({
+  request,
+}) => {
   const url = `/en/news/${slugs.article}`
   const everywhere = ['/en/rss.xml', '/en/atom.xml', '/en/news', `/en/tags/${slugs.tag}`]
   for (const path of [...everywhere, url, '/sitemap.xml']) await cached(request, path)
   expect(await cached(request, '/sitemap.xml')).toContain(url)
 
   const title = `${names.title} retitled`
-  await ok(await request.patch(`/api/articles/${ids.article}?locale=en`, { headers, data: { title, _status: 'published' } }))
+  await ok(
+    await request.patch(`/api/articles/${ids.article}?locale=en`, { headers, data: { title, _status: 'published' } }),
+  )
   for (const path of [...everywhere, url]) expect((await text(request, path)).body, path).toContain(title)
 
   await ok(await request.patch(`/api/articles/${ids.article}?locale=en`, { headers, data: { _status: 'draft' } }))

@@ -4,7 +4,9 @@ import { adminCredentials, adminHeaders, oneParagraph } from './support/admin-ap
 
 /** What a reader sees on the search page, in both languages, from the production build. */
 
-test('en: results show where the word was found, marked, and the page stays out of search engines', async ({ page }) => {
+test('en: results show where the word was found, marked, and the page stays out of search engines', async ({
+  page,
+}) => {
   await page.goto('/en/search?q=WIPO')
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “WIPO”$/)
   const first = page.locator('.card').first()
@@ -27,7 +29,10 @@ test('zh: a mixed query finds articles holding both, and a miss says so', async 
   await expect(page.locator('.empty-state')).toContainText('没有与“龘靐齉”匹配的文章')
 })
 
-test('a stored <script> in a body is shown as text in the snippet, never run; a publish shows up at once', async ({ page, request }) => {
+test('a stored <script> in a body is shown as text in the snippet, never run; a publish shows up at once', async ({
+  page,
+  request,
+}) => {
   const headers = await adminHeaders(request)
   const word = `zqhostile${Date.now().toString(36).replace(/\d/g, '')}`
   const categories = await (await request.get('/api/categories?limit=1&depth=0', { headers })).json()
@@ -36,7 +41,9 @@ test('a stored <script> in a body is shown as text in the snippet, never run; a 
     data: {
       title: `Hostile snippet ${word}`,
       summary: 'A body with markup in it.',
-      body: oneParagraph(`Before <script>window.__ran = true</script> <img src=x onerror="window.__ran = true"> ${word} after.`),
+      body: oneParagraph(
+        `Before <script>window.__ran = true</script> <img src=x onerror="window.__ran = true"> ${word} after.`,
+      ),
       category: categories.docs[0].id,
       _status: 'published',
     },
@@ -75,7 +82,9 @@ for (const width of [375, 1280]) {
   })
 }
 
-test('admin: the articles list search finds a Chinese word with the English locale shown, and an English one with the Chinese', async ({ page }) => {
+test('admin: the articles list search finds a Chinese word with the English locale shown, and an English one with the Chinese', async ({
+  page,
+}) => {
   const { email, password } = adminCredentials()
   await page.goto('/admin/login')
   await page.locator('input[name="email"]').fill(email)

@@ -56,7 +56,11 @@ interface HeadOptions {
 }
 
 /** The <head> of a page as a crawler reads it. */
-async function head(request: APIRequestContext, url: string, { status = 200, cached = true }: HeadOptions = {}): Promise<Head> {
+async function head(
+  request: APIRequestContext,
+  url: string,
+  { status = 200, cached = true }: HeadOptions = {},
+): Promise<Head> {
   if (cached) await request.get(url)
   const response = await request.get(url)
   expect(response.status(), url).toBe(status)
@@ -83,8 +87,8 @@ async function head(request: APIRequestContext, url: string, { status = 200, cac
     canonical: attr(tags(/<link rel="canonical"[^>]*>/g)[0] ?? '', 'href'),
     robots: attr(tags(/<meta name="robots"[^>]*>/g)[0] ?? '', 'content'),
     alternates,
-    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].flatMap((match) =>
-      JSON.parse(match[1]) as JsonLd | JsonLd[],
+    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].flatMap(
+      (match) => JSON.parse(match[1]) as JsonLd | JsonLd[],
     ),
     feeds: tags(/<link rel="alternate" type="application\/(rss|atom)\+xml"[^>]*>/g).map((tag) => attr(tag, 'href')!),
     images: [...html.matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g)].map((match) =>
@@ -132,11 +136,22 @@ test.describe('metadata', () => {
     }
     const category = (await (await request.get('/api/categories?limit=1&locale=en')).json()).docs[0].slug
     const tag = (await (await request.get('/api/tags?limit=1&locale=en')).json()).docs[0].slug
-    const pages = ['', '/news', '/news/page/2', `/news/category/${category}`, '/tags', `/tags/${tag}`, '/about', '/services']
+    const pages = [
+      '',
+      '/news',
+      '/news/page/2',
+      `/news/category/${category}`,
+      '/tags',
+      `/tags/${tag}`,
+      '/about',
+      '/services',
+    ]
     const samples = (['en', 'zh'] as const).flatMap((locale) => [
       ...pages.map((page) => ({ url: `/${locale}${page}`, options: {}, noindex: false })),
       { url: `/${locale}/search`, options: { cached: false }, noindex: false },
-      ...articles.slice(0, 2).map((article) => ({ url: `/${locale}/news/${article.slug}`, options: {}, noindex: false })),
+      ...articles
+        .slice(0, 2)
+        .map((article) => ({ url: `/${locale}/news/${article.slug}`, options: {}, noindex: false })),
       // The notice an article in the other language only leads to, and a 404.
       { url: `/${locale}/news/untranslated/${only[locale === 'en' ? 'zh' : 'en'].slug}`, options: {}, noindex: true },
       { url: `/${locale}/no-such-page`, options: { status: 404, cached: false }, noindex: true },
@@ -149,13 +164,18 @@ test.describe('metadata', () => {
       expect(description?.length ?? 0, `description of ${url}`).toBeGreaterThanOrEqual(10)
       expect(seen.get(title), `${url} has the same title as ${seen.get(title)}`).toBeUndefined()
       seen.set(title, url)
-      expect(feeds, `feeds announced by ${url}`).toEqual([`${origin()}/${locale}/rss.xml`, `${origin()}/${locale}/atom.xml`])
+      expect(feeds, `feeds announced by ${url}`).toEqual([
+        `${origin()}/${locale}/rss.xml`,
+        `${origin()}/${locale}/atom.xml`,
+      ])
       if (noindex) expect(robots, url).toContain('noindex')
       else expect(robots, url).toBeNull()
     }
   })
 
-  test('a 404 keeps its own title and noindex once the browser has run the page (not the layout default)', async ({ page }) => {
+  test('a 404 keeps its own title and noindex once the browser has run the page (not the layout default)', async ({
+    page,
+  }) => {
     for (const [path, title] of [
       ['/zh/news/no-such-article', '页面不存在'],
       ['/en/news/page/999', 'Page not found'],
@@ -170,10 +190,14 @@ test.describe('metadata', () => {
     }
   })
 
-  test('canonical URLs: page 2 and filtered lists point to themselves, duplicates to one place', async ({ request }) => {
+  test('canonical URLs: page 2 and filtered lists point to themselves, duplicates to one place', async ({
+    request,
+  }) => {
     expect((await head(request, '/en/news/page/2')).canonical).toBe(`${origin()}/en/news/page/2`)
     const category = (await (await request.get('/api/categories?limit=1&locale=zh')).json()).docs[0].slug
-    expect((await head(request, `/zh/news/category/${category}`)).canonical).toBe(`${origin()}/zh/news/category/${category}`)
+    expect((await head(request, `/zh/news/category/${category}`)).canonical).toBe(
+      `${origin()}/zh/news/category/${category}`,
+    )
     expect((await head(request, '/en/news?utm_source=newsletter')).canonical).toBe(`${origin()}/en/news`)
     const pageOne = await request.get('/en/news/page/1', { maxRedirects: 0 })
     expect(pageOne.status()).toBe(308)
@@ -231,13 +255,19 @@ test.describe('metadata', () => {
     }
   })
 
-  test('language alternates are reciprocal, include x-default, and name only translations that exist', async ({ request }) => {
+  test('language alternates are reciprocal, include x-default, and name only translations that exist', async ({
+    request,
+  }) => {
     const articles = (await allArticles(request)).filter((article) => article._status === 'published')
     const both = articles.find((article) => article.completeIn === 'en,zh')!
     for (const page of ['', '/news', '/tags', `/news/${both.slug}`]) {
       const en = await head(request, `/en${page}`)
       const zh = await head(request, `/zh${page}`)
-      const expected = { en: `${origin()}/en${page}`, 'zh-CN': `${origin()}/zh${page}`, 'x-default': `${origin()}/en${page}` }
+      const expected = {
+        en: `${origin()}/en${page}`,
+        'zh-CN': `${origin()}/zh${page}`,
+        'x-default': `${origin()}/en${page}`,
+      }
       expect(en.alternates, page).toEqual(expected)
       expect(zh.alternates, page).toEqual(expected)
     }
@@ -368,7 +398,8 @@ test.describe('metadata', () => {
     const pixel = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)
     // lib/seo/og-image.tsx: white title between the kicker (top) and the company line (bottom), on #0b3d6e, 72 px margins.
     const isInk = (x: number, y: number) => pixel(x, y).every((value) => value > 200)
-    const isBackground = (x: number, y: number) => Math.abs(pixel(x, y)[0] - 0x0b) + Math.abs(pixel(x, y)[2] - 0x6e) < 12
+    const isBackground = (x: number, y: number) =>
+      Math.abs(pixel(x, y)[0] - 0x0b) + Math.abs(pixel(x, y)[2] - 0x6e) < 12
     const area = { left: 72, right: 1128, top: 130, bottom: 500 }
     let ink = 0
     let background = 0
@@ -383,7 +414,8 @@ test.describe('metadata', () => {
     }
     const pixels = (area.right - area.left) * (area.bottom - area.top)
     // The corner above the kicker is plain background: the reference the title area is compared with.
-    for (let y = 0; y < 40; y++) for (let x = 0; x < 40; x++) expect(isBackground(x, y), `background at ${x},${y}`).toBe(true)
+    for (let y = 0; y < 40; y++)
+      for (let x = 0; x < 40; x++) expect(isBackground(x, y), `background at ${x},${y}`).toBe(true)
     // 26 bold CJK glyphs at 60+ px fill a few lines edge to edge; the four digits of "2025" alone (what
     // a Latin-only font draws of this title) ink about 1% of the area and an eighth of its width.
     expect(ink / pixels, 'share of the title area drawn in white').toBeGreaterThan(0.05)
@@ -413,7 +445,9 @@ test.describe('structured data', () => {
     }
   })
 
-  test('the home page carries Organization (contacts from the footer) and WebSite with a SearchAction', async ({ request }) => {
+  test('the home page carries Organization (contacts from the footer) and WebSite with a SearchAction', async ({
+    request,
+  }) => {
     const settings = await (await request.get('/api/globals/site-settings?locale=zh')).json()
     const { jsonLd } = await head(request, '/zh')
     const organization = jsonLd.find((item) => item['@type'] === 'Organization')!
@@ -475,7 +509,9 @@ test.describe('sitemap, robots and feeds', () => {
       for (const locale of ['en', 'zh']) {
         const listed = locs.has(`/${locale}/news/${article.slug}`)
         const visible = article._status === 'published' && article.completeIn.split(',').includes(locale)
-        expect(listed, `${article.slug} in ${locale} (${article._status}, complete: ${article.completeIn})`).toBe(visible)
+        expect(listed, `${article.slug} in ${locale} (${article._status}, complete: ${article.completeIn})`).toBe(
+          visible,
+        )
       }
     }
     for (const page of ['/en', '/zh', '/en/news', '/zh/tags', '/en/about']) expect(locs.has(page), page).toBe(true)
@@ -516,7 +552,15 @@ test.describe('sitemap, robots and feeds', () => {
     const text = await (await request.get('/robots.txt')).text()
     expect(text).toContain(`Sitemap: ${origin()}/sitemap.xml`)
     const rules = robotsRules(text, 'Googlebot')
-    for (const path of ['/en', '/zh/news', '/en/news/page/2', '/en/search', '/zh/tags', '/en/rss.xml', '/sitemap.xml']) {
+    for (const path of [
+      '/en',
+      '/zh/news',
+      '/en/news/page/2',
+      '/en/search',
+      '/zh/tags',
+      '/en/rss.xml',
+      '/sitemap.xml',
+    ]) {
       expect(isAllowed(rules, path), path).toBe(true)
     }
     for (const path of [

@@ -8,13 +8,17 @@ const GII = GII_ARTICLE_SLUG
 const ENGLISH_ONLY = 'trademark-registration-china-foreign-brands'
 
 for (const locale of ['en', 'zh'] as const) {
-  const words = locale === 'en' ? { more: 'More news', release: 'Release Time:' } : { more: '更多新闻', release: '发布时间：' }
+  const words =
+    locale === 'en' ? { more: 'More news', release: 'Release Time:' } : { more: '更多新闻', release: '发布时间：' }
 
   test(`${locale}: home → news center → page 2 → an article`, async ({ page }) => {
     await page.goto(`/${locale}`)
     await page.getByRole('link', { name: words.more }).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/news$`))
-    await page.getByRole('navigation', { name: locale === 'en' ? 'Pages' : '分页' }).getByRole('link', { name: /^2$|page 2|第 2 页/i }).click()
+    await page
+      .getByRole('navigation', { name: locale === 'en' ? 'Pages' : '分页' })
+      .getByRole('link', { name: /^2$|page 2|第 2 页/i })
+      .click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/news/page/2$`))
     const first = page.locator('.card__title a').first()
     const title = (await first.textContent())?.trim() ?? ''
@@ -32,19 +36,25 @@ for (const locale of ['en', 'zh'] as const) {
     const relatedLinks = related.locator('.card__title a')
     expect(await relatedLinks.count()).toBeGreaterThan(0)
     expect(await relatedLinks.count()).toBeLessThanOrEqual(6)
-    await expect(relatedLinks.filter({ hasText: /Global Innovation Index 2025: WIPO|世界知识产权组织发布2025/ })).toHaveCount(0)
+    await expect(
+      relatedLinks.filter({ hasText: /Global Innovation Index 2025: WIPO|世界知识产权组织发布2025/ }),
+    ).toHaveCount(0)
 
     const other = locale === 'en' ? 'zh' : 'en'
     const qr = page.locator('.translation-qr__code')
     await qr.scrollIntoViewIfNeeded()
     const encoded = await decodeQr(await qr.screenshot())
     expect(encoded).toMatch(new RegExp(`/${other}/news/${GII}$`))
-    await expect(page.locator('.translation-qr figcaption')).toContainText(locale === 'en' ? 'Chinese version' : '英文版')
+    await expect(page.locator('.translation-qr figcaption')).toContainText(
+      locale === 'en' ? 'Chinese version' : '英文版',
+    )
   })
 
   test(`${locale}: the language switch keeps the reader on the same article`, async ({ page }) => {
     await page.goto(`/${locale}/news/${GII}`)
-    await page.getByRole('link', { name: locale === 'en' ? 'Read this site in Chinese' : 'Read this site in English' }).click()
+    await page
+      .getByRole('link', { name: locale === 'en' ? 'Read this site in Chinese' : 'Read this site in English' })
+      .click()
     const other = locale === 'en' ? 'zh' : 'en'
     await expect(page).toHaveURL(new RegExp(`/${other}/news/${GII}$`))
     await expect(page.locator('html')).toHaveAttribute('lang', other === 'zh' ? 'zh-CN' : 'en')
@@ -62,7 +72,10 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}/news`)
     const footer = page.getByRole('contentinfo')
     await expect(footer.locator('a[href^="tel:"]')).toHaveCount(3)
-    await expect(footer.getByRole('link', { name: '粤ICP备2021174526号' })).toHaveAttribute('href', /beian\.miit\.gov\.cn/)
+    await expect(footer.getByRole('link', { name: '粤ICP备2021174526号' })).toHaveAttribute(
+      'href',
+      /beian\.miit\.gov\.cn/,
+    )
     await expect(footer.getByRole('img')).toHaveCount(2)
   })
 }
@@ -93,7 +106,13 @@ test('the language switch on an untranslated article goes to the news center and
 })
 
 test('unknown slugs, tags, categories and locales answer 404 with a way back', async ({ page }) => {
-  for (const path of ['/en/news/no-such-article', '/zh/tags/no-such-tag', '/en/news/category/nope', '/zh/news/page/99', '/fr/news']) {
+  for (const path of [
+    '/en/news/no-such-article',
+    '/zh/tags/no-such-tag',
+    '/en/news/category/nope',
+    '/zh/news/page/99',
+    '/fr/news',
+  ]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
   }

@@ -74,7 +74,11 @@ describe(`old article addresses on ${databaseKind()}`, () => {
     await rename(first)
     expect(await answer(first)).toEqual({ en: article.id, zh: article.id, redirectsTo: null })
     expect(await answer(second)).toEqual({ en: null, zh: null, redirectsTo: first })
-    const redirects = await payload.find({ collection: 'redirects', where: { article: { equals: article.id } }, depth: 0 })
+    const redirects = await payload.find({
+      collection: 'redirects',
+      where: { article: { equals: article.id } },
+      depth: 0,
+    })
     expect(redirects.docs.map((doc) => doc.from)).toEqual([second])
   })
 })

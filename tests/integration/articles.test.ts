@@ -124,7 +124,9 @@ describe(`articles on ${databaseKind()}`, () => {
       _status: 'published' as const,
     }
     await payload.create({ collection: 'articles', locale: 'en', context, data })
-    const error = await payload.create({ collection: 'articles', locale: 'en', context, data }).catch((caught: unknown) => caught)
+    const error = await payload
+      .create({ collection: 'articles', locale: 'en', context, data })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).data.errors[0]?.message).toBe(
       'The slug "shared-slug" is already used by "Duplicate slug source". Choose another.',

@@ -73,7 +73,11 @@ describe.skipIf(databaseKind() !== 'sqlite')('backup and restore on sqlite', () 
     payload = await testPayload()
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'news-center-backup-'))
     categorySlug = unique('backup')
-    const category = await payload.create({ collection: 'categories', data: { name: 'Backup', slug: categorySlug }, context })
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name: 'Backup', slug: categorySlug },
+      context,
+    })
     await payload.create({
       collection: 'articles',
       locale: 'en',
@@ -97,8 +101,9 @@ describe.skipIf(databaseKind() !== 'sqlite')('backup and restore on sqlite', () 
       file: { name: 'backup-test.png', mimetype: 'image/png', data: image, size: image.length },
     })
     // Taken while Payload holds the database open, as on a running server.
-    archive = (await backup({ databaseUri: process.env.DATABASE_URI, mediaDir: sourceMedia, out: path.join(work, 'backups/') }))
-      .archive
+    archive = (
+      await backup({ databaseUri: process.env.DATABASE_URI, mediaDir: sourceMedia, out: path.join(work, 'backups/') })
+    ).archive
   })
 
   afterAll(async () => {
@@ -149,7 +154,11 @@ describe.skipIf(databaseKind() !== 'sqlite')('backup and restore on sqlite', () 
   it('a truncated archive or an altered file in it is refused, and the site is left exactly as it was', async () => {
     const site = target('guarded')
     await restore({ archive, ...site })
-    const before = { db: sha256(site.file), media: mediaHashes(site.mediaDir), entries: fs.readdirSync(site.dir).sort() }
+    const before = {
+      db: sha256(site.file),
+      media: mediaHashes(site.mediaDir),
+      entries: fs.readdirSync(site.dir).sort(),
+    }
 
     const truncated = path.join(work, 'truncated.tar.gz')
     const bytes = fs.readFileSync(archive)
@@ -164,9 +173,15 @@ describe.skipIf(databaseKind() !== 'sqlite')('backup and restore on sqlite', () 
     fs.appendFileSync(path.join(unpacked, 'media', 'backup-test.png'), 'tampered')
     const altered = path.join(work, 'altered.tar.gz')
     await tar.create({ file: altered, cwd: unpacked, gzip: true }, fs.readdirSync(unpacked))
-    await expect(restore({ archive: altered, ...site })).rejects.toThrow(/media\/backup-test\.png does not match its checksum/)
+    await expect(restore({ archive: altered, ...site })).rejects.toThrow(
+      /media\/backup-test\.png does not match its checksum/,
+    )
 
-    expect({ db: sha256(site.file), media: mediaHashes(site.mediaDir), entries: fs.readdirSync(site.dir).sort() }).toEqual(before)
+    expect({
+      db: sha256(site.file),
+      media: mediaHashes(site.mediaDir),
+      entries: fs.readdirSync(site.dir).sort(),
+    }).toEqual(before)
   })
 
   it('restore refuses while another connection holds the database open, as a running server does', async () => {

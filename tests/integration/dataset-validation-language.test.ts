@@ -82,7 +82,11 @@ describe(`ranking entry problems in the editor’s language on ${databaseKind()}
       data: { title: unique('Import languages'), year: 2025, entries: [{ rank: 1, nameEn: 'Alpha' }] },
     })
     const email = `${unique('contributor')}@example.com`
-    await payload.create({ collection: 'users', data: { email, password: 'datasets-pass-1x', role: 'contributor' }, context })
+    await payload.create({
+      collection: 'users',
+      data: { email, password: 'datasets-pass-1x', role: 'contributor' },
+      context,
+    })
     const contributorToken = await rest.login(email, 'datasets-pass-1x')
     const path = `ranking-datasets/${dataset.id}/import`
 

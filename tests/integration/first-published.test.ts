@@ -20,9 +20,15 @@ const password = 'first-published-password-4Rt'
 beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
-  categoryId = (await payload.create({ collection: 'categories', data: { name: 'First', slug: unique('first') }, context })).id
+  categoryId = (
+    await payload.create({ collection: 'categories', data: { name: 'First', slug: unique('first') }, context })
+  ).id
   const email = `${unique('contributor')}@example.com`
-  contributor = (await payload.create({ collection: 'users', data: { email, password, role: 'contributor' }, context })) as TypedUser
+  contributor = (await payload.create({
+    collection: 'users',
+    data: { email, password, role: 'contributor' },
+    context,
+  })) as TypedUser
   contributor.collection = 'users'
   contributorToken = await rest.login(email, password)
 })
@@ -48,25 +54,50 @@ async function unpublishedArticle() {
 
 describe('firstPublishedAt', () => {
   it('is stamped on the first publish and kept through an unpublish and later publishes', async () => {
-    const draft = await payload.create({ collection: 'articles', data: articleData('draft') as never, draft: true, context })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData('draft') as never,
+      draft: true,
+      context,
+    })
     expect(draft.firstPublishedAt ?? null).toBeNull()
 
     const before = Date.now()
-    const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, context })
+    const published = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+      context,
+    })
     const stamped = published.firstPublishedAt
     expect(stamped).toBeTruthy()
     expect(new Date(stamped!).getTime()).toBeGreaterThanOrEqual(before - 1000)
 
-    const unpublished = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'draft' }, context })
+    const unpublished = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'draft' },
+      context,
+    })
     expect(unpublished.firstPublishedAt).toBe(stamped)
-    const again = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, context })
+    const again = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+      context,
+    })
     expect(again.firstPublishedAt).toBe(stamped)
   })
 
   it('cannot be set or cleared by a request', async () => {
     const article = await unpublishedArticle()
     const stamped = (await payload.findByID({ collection: 'articles', id: article.id, context })).firstPublishedAt
-    const cleared = await payload.update({ collection: 'articles', id: article.id, data: { firstPublishedAt: null }, context })
+    const cleared = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { firstPublishedAt: null },
+      context,
+    })
     expect(cleared.firstPublishedAt).toBe(stamped)
 
     const draft = await payload.create({
@@ -83,17 +114,25 @@ describe('a contributor and an article that was public once', () => {
   it('cannot edit or delete it through the Local API', async () => {
     const article = await unpublishedArticle()
     const common = { overrideAccess: false, user: contributor, context } as const
-    await expect(payload.update({ collection: 'articles', id: article.id, data: { title: 'Taken over' }, draft: true, ...common })).rejects.toMatchObject({
+    await expect(
+      payload.update({ collection: 'articles', id: article.id, data: { title: 'Taken over' }, draft: true, ...common }),
+    ).rejects.toMatchObject({
       status: 403,
     })
-    await expect(payload.delete({ collection: 'articles', id: article.id, ...common })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'articles', id: article.id, ...common })).rejects.toMatchObject({
+      status: 403,
+    })
     const kept = await payload.findByID({ collection: 'articles', id: article.id, draft: true, context })
     expect(kept.title).toBe(article.title)
   })
 
   it('cannot edit or delete it over REST', async () => {
     const article = await unpublishedArticle()
-    const patch = await rest.patch(`articles/${article.id}?locale=en&draft=true`, { title: 'Taken over' }, contributorToken)
+    const patch = await rest.patch(
+      `articles/${article.id}?locale=en&draft=true`,
+      { title: 'Taken over' },
+      contributorToken,
+    )
     expect(patch.status).toBe(403)
     const remove = await rest.delete(`articles/${article.id}`, contributorToken)
     expect(remove.status).toBe(403)
@@ -102,11 +141,22 @@ describe('a contributor and an article that was public once', () => {
   })
 
   it('still edits and deletes a draft that was never published', async () => {
-    const draft = await payload.create({ collection: 'articles', data: articleData('draft') as never, draft: true, context })
-    const patch = await rest.patch(`articles/${draft.id}?locale=en&draft=true`, { title: 'Still mine' }, contributorToken)
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData('draft') as never,
+      draft: true,
+      context,
+    })
+    const patch = await rest.patch(
+      `articles/${draft.id}?locale=en&draft=true`,
+      { title: 'Still mine' },
+      contributorToken,
+    )
     expect(patch.status).toBe(200)
     expect((await rest.delete(`articles/${draft.id}`, contributorToken)).status).toBe(200)
-    expect(await payload.find({ collection: 'articles', where: { id: { equals: draft.id } }, draft: true, context })).toMatchObject({
+    expect(
+      await payload.find({ collection: 'articles', where: { id: { equals: draft.id } }, draft: true, context }),
+    ).toMatchObject({
       totalDocs: 0,
     })
   })

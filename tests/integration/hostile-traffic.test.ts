@@ -28,7 +28,9 @@ const password = 'hostile-test-password-4Kd'
 beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
-  categoryId = (await payload.create({ collection: 'categories', data: { name: 'Hostile', slug: unique('hostile') }, context })).id
+  categoryId = (
+    await payload.create({ collection: 'categories', data: { name: 'Hostile', slug: unique('hostile') }, context })
+  ).id
   for (const role of ['admin', 'editor', 'contributor'] as const) {
     const email = `${unique(`hostile-${role}`)}@example.com`
     users[role] = (await payload.create({ collection: 'users', data: { email, password, role }, context })) as TypedUser
@@ -53,14 +55,21 @@ const publish = (title: string, related: (number | string)[] = []) =>
 const relatedOf = (doc: unknown): unknown[] => (isRestDoc(doc) && Array.isArray(doc.related) ? doc.related : [])
 
 /** `Articles(limit: 100) { docs { id related { id related { … } } } }`, `depth` levels of `related`. */
-const nested = (depth: number) => `{ Articles(limit: 100) { docs { id ${'related { id '.repeat(depth)}${'} '.repeat(depth)}} } }`
+const nested = (depth: number) =>
+  `{ Articles(limit: 100) { docs { id ${'related { id '.repeat(depth)}${'} '.repeat(depth)}} } }`
 
 describe(`GraphQL counts what a query expands to on ${databaseKind()}`, () => {
   it('refuses the self-nested query at depth 30 and 100 before running it, saying why', async () => {
     // Articles that point at each other: the data the original attack fed on.
     const first = await publish(unique('Loop A'))
     const second = await publish(unique('Loop B'), [first.id])
-    await payload.update({ collection: 'articles', id: first.id, locale: 'en', context, data: { related: [second.id] } })
+    await payload.update({
+      collection: 'articles',
+      id: first.id,
+      locale: 'en',
+      context,
+      data: { related: [second.id] },
+    })
     for (const depth of [30, 100]) {
       const { json } = await rest.graphql(nested(depth))
       expect(json.data, `depth ${depth}`).toBeUndefined()
@@ -68,7 +77,9 @@ describe(`GraphQL counts what a query expands to on ${databaseKind()}`, () => {
       expect(messages).toMatch(new RegExp(`depth limit of ${GRAPHQL_LIMITS.depth} exceeded`))
     }
     // The server still answers, and a modest query over the same loop runs.
-    const { json } = await rest.graphql(`{ Articles(limit: 5, where: { id: { equals: ${JSON.stringify(first.id)} } }) { docs { id related { id related { id } } } } }`)
+    const { json } = await rest.graphql(
+      `{ Articles(limit: 5, where: { id: { equals: ${JSON.stringify(first.id)} } }) { docs { id related { id related { id } } } } }`,
+    )
     expect(json.errors).toBeUndefined()
     const [found] = json.data?.Articles?.docs ?? []
     expect(relatedOf(relatedOf(found)[0])[0]).toMatchObject({ id: first.id })
@@ -80,10 +91,14 @@ describe(`GraphQL counts what a query expands to on ${databaseKind()}`, () => {
     expect(wide.json.data).toBeUndefined()
     expect(wide.json.errors?.[0]?.message).toMatch(new RegExp(`the limit is ${GRAPHQL_LIMITS.cost}`))
     // Aliases do not dodge it: each copy is counted.
-    const aliased = await rest.graphql(`{ ${Array.from({ length: 30 }, (_, index) => `a${index}: Articles(limit: 100) { docs { related { id } } }`).join(' ')} }`)
+    const aliased = await rest.graphql(
+      `{ ${Array.from({ length: 30 }, (_, index) => `a${index}: Articles(limit: 100) { docs { related { id } } }`).join(' ')} }`,
+    )
     expect(aliased.json.errors?.[0]?.message).toMatch(/the limit is/)
     // What a client of the site would ask is well within it.
-    const ordinary = await rest.graphql('{ Articles(limit: 20, locale: en) { docs { title slug category { name } tags { name } related { title } } } }')
+    const ordinary = await rest.graphql(
+      '{ Articles(limit: 20, locale: en) { docs { title slug category { name } tags { name } related { title } } } }',
+    )
     expect(ordinary.json.errors).toBeUndefined()
     expect(ordinary.json.data?.Articles?.docs?.length).toBeGreaterThan(0)
   })
@@ -99,7 +114,13 @@ describe(`REST depth on ${databaseKind()}`, () => {
   it(`stops at ${ANONYMOUS_MAX_DEPTH} for visitors; related articles never populate their own related`, async () => {
     const first = await publish(unique('Depth A'))
     const second = await publish(unique('Depth B'), [first.id])
-    await payload.update({ collection: 'articles', id: first.id, locale: 'en', context, data: { related: [second.id] } })
+    await payload.update({
+      collection: 'articles',
+      id: first.id,
+      locale: 'en',
+      context,
+      data: { related: [second.id] },
+    })
     const anonymous = await rest.get(`articles/${first.id}?locale=en&depth=10`)
     expect(anonymous.status).toBe(200)
     // The related article is populated flat: its own `related` (and everything else) stays ids.
@@ -115,7 +136,13 @@ describe(`REST depth on ${databaseKind()}`, () => {
     const ask = async (payloadAPI: 'REST' | 'local', user?: TypedUser) => {
       const req = await createLocalReq({ user }, payload)
       req.payloadAPI = payloadAPI
-      const args = await capAnonymousDepth({ args: { depth: 10 } as never, collection, context: {}, operation: 'read', req })
+      const args = await capAnonymousDepth({
+        args: { depth: 10 } as never,
+        collection,
+        context: {},
+        operation: 'read',
+        req,
+      })
       return (args as { depth?: number }).depth
     }
     expect(await ask('REST')).toBe(ANONYMOUS_MAX_DEPTH)
@@ -127,10 +154,19 @@ describe(`REST depth on ${databaseKind()}`, () => {
 describe(`unlocking accounts on ${databaseKind()}`, () => {
   it('only administrators may unlock a locked account', async () => {
     const email = `${unique('locked')}@example.com`
-    await payload.create({ collection: 'users', data: { email, password: 'the-right-password-2', role: 'contributor' }, context })
-    for (let attempt = 0; attempt < 5; attempt++) await rest.post('users/login', { email, password: `wrong-${attempt}` })
+    await payload.create({
+      collection: 'users',
+      data: { email, password: 'the-right-password-2', role: 'contributor' },
+      context,
+    })
+    for (let attempt = 0; attempt < 5; attempt++)
+      await rest.post('users/login', { email, password: `wrong-${attempt}` })
     const isLocked = async () => {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        showHiddenFields: true,
+      })
       return Boolean(docs[0]?.lockUntil && new Date(docs[0].lockUntil).getTime() > Date.now())
     }
     expect(await isLocked()).toBe(true)
@@ -151,9 +187,14 @@ describe(`login answers on ${databaseKind()}`, () => {
     const email = `${unique('known')}@example.com`
     const lockedEmail = `${unique('soon-locked')}@example.com`
     for (const address of [email, lockedEmail]) {
-      await payload.create({ collection: 'users', data: { email: address, password: 'the-right-password-3', role: 'contributor' }, context })
+      await payload.create({
+        collection: 'users',
+        data: { email: address, password: 'the-right-password-3', role: 'contributor' },
+        context,
+      })
     }
-    for (let attempt = 0; attempt < 5; attempt++) await rest.post('users/login', { email: lockedEmail, password: `wrong-${attempt}` })
+    for (let attempt = 0; attempt < 5; attempt++)
+      await rest.post('users/login', { email: lockedEmail, password: `wrong-${attempt}` })
     const answers = [
       await rest.post('users/login', { email: `${unique('nobody')}@example.com`, password: 'whatever-1' }),
       await rest.post('users/login', { email, password: 'wrong-password' }),
@@ -171,15 +212,25 @@ describe(`login answers on ${databaseKind()}`, () => {
     ]
     for (const answer of chinese) expect(answer.json.errors?.[0]?.message).toBe(failedLoginMessage.zh)
     // GraphQL names no error class that would give a lockout away.
-    const mutation = (address: string) => `mutation { loginUser(email: ${JSON.stringify(address)}, password: "x-2") { token } }`
-    const graphql = [await rest.graphql(mutation(`${unique('nobody')}@example.com`)), await rest.graphql(mutation(lockedEmail))]
-    const [unknown, locked] = graphql.map(({ json }) => ({ message: json.errors?.[0]?.message, name: json.errors?.[0]?.extensions?.name }))
+    const mutation = (address: string) =>
+      `mutation { loginUser(email: ${JSON.stringify(address)}, password: "x-2") { token } }`
+    const graphql = [
+      await rest.graphql(mutation(`${unique('nobody')}@example.com`)),
+      await rest.graphql(mutation(lockedEmail)),
+    ]
+    const [unknown, locked] = graphql.map(({ json }) => ({
+      message: json.errors?.[0]?.message,
+      name: json.errors?.[0]?.extensions?.name,
+    }))
     expect(locked).toEqual(unknown)
   })
 })
 
 /** The admin's "Schedule publish" server function (ours, registered in app/(payload)/layout.tsx), as a given user calls it. */
-async function scheduleAs(user: TypedUser, args: { docId: number | string; deleteID?: number | string; days?: number }) {
+async function scheduleAs(
+  user: TypedUser,
+  args: { docId: number | string; deleteID?: number | string; days?: number },
+) {
   const req = await createLocalReq({ user }, payload)
   return schedulePublishForPublishers({
     req,
@@ -206,7 +257,13 @@ describe(`scheduled publishes belong to publishers on ${databaseKind()}`, () => 
       locale: 'en',
       draft: true,
       context,
-      data: { title: unique('Scheduled by an editor'), summary: 'S.', body: body('B.'), category: categoryId, _status: 'draft' } as never,
+      data: {
+        title: unique('Scheduled by an editor'),
+        summary: 'S.',
+        body: body('B.'),
+        category: categoryId,
+        _status: 'draft',
+      } as never,
     })
     expect(await scheduleAs(users.editor, { docId: article.id })).toMatchObject({ message: expect.any(String) })
     const [job] = await scheduledFor(article.id)
@@ -223,11 +280,15 @@ describe(`scheduled publishes belong to publishers on ${databaseKind()}`, () => 
 
     // The REST API to jobs is closed to everyone but the runner.
     expect((await rest.delete(`payload-jobs/${job.id}`, tokens.contributor)).status).toBeOneOf([403, 404])
-    expect((await rest.patch(`payload-jobs/${job.id}`, { waitUntil: new Date().toISOString() }, tokens.contributor)).status).toBeOneOf([403, 404])
+    expect(
+      (await rest.patch(`payload-jobs/${job.id}`, { waitUntil: new Date().toISOString() }, tokens.contributor)).status,
+    ).toBeOneOf([403, 404])
     expect((await scheduledFor(article.id))[0].waitUntil).toBe(job.waitUntil)
 
     // Another publisher may change it.
-    expect(await scheduleAs(users.admin, { docId: article.id, deleteID: job.id, days: 3 })).toMatchObject({ message: expect.any(String) })
+    expect(await scheduleAs(users.admin, { docId: article.id, deleteID: job.id, days: 3 })).toMatchObject({
+      message: expect.any(String),
+    })
     const changed = await scheduledFor(article.id)
     expect(changed).toHaveLength(1)
     expect(new Date(changed[0].waitUntil!).getTime()).toBeLessThan(new Date(job.waitUntil!).getTime())
@@ -247,8 +308,14 @@ describe(`cross-site writes on ${databaseKind()}`, () => {
         }),
         { params: Promise.resolve({ slug: ['tags'] }) },
       )
-    const stored = async (slug: string) => (await payload.find({ collection: 'tags', where: { slug: { equals: slug } } })).docs.length
-    const refused: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, {}]
+    const stored = async (slug: string) =>
+      (await payload.find({ collection: 'tags', where: { slug: { equals: slug } } })).docs.length
+    const refused: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      {},
+    ]
     for (const headers of refused) {
       const slug = unique('csrf-foreign')
       expect((await write(headers, slug)).status, JSON.stringify(headers)).toBe(403)
@@ -265,7 +332,11 @@ describe(`cross-site writes on ${databaseKind()}`, () => {
     const viaHeader = await post(
       new Request(`${siteUrl()}/api/tags`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.editor}`, origin: 'https://evil.example' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `JWT ${tokens.editor}`,
+          origin: 'https://evil.example',
+        },
         body: JSON.stringify({ name: slug, slug }),
       }),
       { params: Promise.resolve({ slug: ['tags'] }) },

@@ -1,11 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  PAGE_SIZE,
-  countVisibleArticles,
-  findVisibleArticles,
-} from '@/lib/data/queries'
+import { PAGE_SIZE, countVisibleArticles, findVisibleArticles } from '@/lib/data/queries'
 import type { PayloadId } from '@/lib/db/document-id'
 
 import { body, unique } from './fixtures'

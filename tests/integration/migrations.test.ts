@@ -33,7 +33,10 @@ async function freshDatabase(): Promise<{ uri: string; drop: () => Promise<void>
   const suite = resolveDatabase(process.env.DATABASE_URI)
   if (suite.kind !== 'postgres') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-center-upgrade-'))
-    return { uri: `file:${path.join(dir, 'upgrade.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+    return {
+      uri: `file:${path.join(dir, 'upgrade.db')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
   }
   const name = `news_center_upgrade_${randomBytes(6).toString('hex')}`
   const onServer = async (statement: string) => {
@@ -61,7 +64,11 @@ async function payloadOn(uri: string): Promise<Payload> {
 
 /** The first committed migration alone, as lib/db/migrate.ts hands migrations to Payload. */
 function firstMigration(): Migration {
-  const toPayload = <Args>(module: { name: string; up: (args: Args) => Promise<void>; down: (args: Args) => Promise<void> }) => ({
+  const toPayload = <Args>(module: {
+    name: string
+    up: (args: Args) => Promise<void>
+    down: (args: Args) => Promise<void>
+  }) => ({
     name: module.name,
     up: (args: unknown) => module.up(args as Args),
     down: (args: unknown) => module.down(args as Args),
@@ -87,9 +94,13 @@ async function insert(payload: Payload, table: string, row: Row): Promise<Id> {
     Object.values(row).map((value) => sql`${value}`),
     sql`, `,
   )
-  const [created] = await rows(payload, sql`INSERT INTO ${sql.identifier(table)} (${columns}) VALUES (${values}) RETURNING "id"`)
+  const [created] = await rows(
+    payload,
+    sql`INSERT INTO ${sql.identifier(table)} (${columns}) VALUES (${values}) RETURNING "id"`,
+  )
   const id = created?.id
-  if (typeof id !== 'number' && typeof id !== 'string') throw new Error(`INSERT INTO ${table} returned no id (got ${String(id)})`)
+  if (typeof id !== 'number' && typeof id !== 'string')
+    throw new Error(`INSERT INTO ${table} returned no id (got ${String(id)})`)
   return id
 }
 
@@ -109,7 +120,9 @@ async function snapshot(payload: Payload, columnsByTable: Record<string, string[
   const result: Snapshot = {}
   for (const [table, columns] of Object.entries(columnsByTable)) {
     const all = await rows(payload, sql`SELECT * FROM ${sql.identifier(table)}`)
-    result[table] = all.map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column]])))).sort()
+    result[table] = all
+      .map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column]]))))
+      .sort()
   }
   return result
 }
@@ -227,7 +240,9 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
   it('marks the languages each old article is complete in, as saving it would, without a save', async () => {
     const { bilingual, englishOnly, chineseDraft } = firstRelease
     const articles = await payload.find({ collection: 'articles', depth: 0, sort: 'slug' })
-    expect(articles.docs.map((article) => [article.slug, article.completeIn, article.completeEn, article.completeZh])).toEqual([
+    expect(
+      articles.docs.map((article) => [article.slug, article.completeIn, article.completeEn, article.completeZh]),
+    ).toEqual([
       [bilingual.slug, 'en,zh', true, true],
       [chineseDraft.slug, 'zh', false, true],
       [englishOnly.slug, 'en', true, false],
@@ -299,7 +314,10 @@ describe.skipIf(kind === 'mongodb')(`upgrading a first-release database to the c
       [firstRelease.editor.email, firstRelease.editor.name, 'editor'],
     ])
     const { editor } = firstRelease
-    const session = await payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })
+    const session = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: editor.password },
+    })
     expect(session.user?.role).toBe('editor')
   })
 

@@ -29,6 +29,7 @@ export const context = { disableRevalidate: true }
  */
 export function emulatorLacks(what: string): boolean {
   const emulated = databaseKind() === 'mongodb' && process.env.MONGODB_EMULATOR === 'congodb'
-  if (emulated) console.log(`Skipped on the MongoDB emulator (CongoDB): ${what}. MONGODB_TEST_URI=<a real server> runs it.`)
+  if (emulated)
+    console.log(`Skipped on the MongoDB emulator (CongoDB): ${what}. MONGODB_TEST_URI=<a real server> runs it.`)
   return emulated
 }

@@ -30,7 +30,10 @@ describe(`ranking datasets on ${databaseKind()}`, () => {
     expect(error).toBeInstanceOf(ValidationError)
     const messages = (error as ValidationError).data.errors.map((item) => item.message).join(' ')
     expect(messages).toContain('Row 3 (Gamma): rank 2 is already used by row 2 (Beta).')
-    expect((await payload.find({ collection: 'ranking-datasets', where: { title: { equals: 'Duplicate ranks' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'ranking-datasets', where: { title: { equals: 'Duplicate ranks' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('rejects an economy code that ISO 3166-1 does not assign', async () => {
@@ -59,17 +62,25 @@ describe(`ranking datasets on ${databaseKind()}`, () => {
       collection: 'ranking-datasets',
       locale: 'en',
       context,
-      data: { title: 'Import target', year: 2022, entries: [{ ...entry(1, 'Alpha'), pctShare: 3.5 }, entry(2, 'Beta')] },
+      data: {
+        title: 'Import target',
+        year: 2022,
+        entries: [{ ...entry(1, 'Alpha'), pctShare: 3.5 }, entry(2, 'Beta')],
+      },
     })
     const before = await payload.findByID({ collection: 'ranking-datasets', id: dataset.id, locale: 'en' })
-    const header = 'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
+    const header =
+      'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
 
     const bad = await importRankingCsv(payload, {
       id: dataset.id,
       dryRun: false,
       csv: `${header}\n2022,1,Alpha,,CN,4.0,,,,\n2022,2,Beta,,CN,,,,,\n2022,3,Gamma,,CN,lots,,,,`,
     })
-    expect(bad).toMatchObject({ ok: false, problems: ['Row 4, column pct_share_pct: must be a number or empty (got "lots")'] })
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: ['Row 4, column pct_share_pct: must be a number or empty (got "lots")'],
+    })
     const after = await payload.findByID({ collection: 'ranking-datasets', id: dataset.id, locale: 'en' })
     expect(after.entries).toEqual(before.entries)
     expect(after.updatedAt).toBe(before.updatedAt)

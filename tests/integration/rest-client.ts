@@ -25,7 +25,11 @@ export interface RestBody {
    * GraphQL adds `extensions` (Payload's error name, our limits' code); a validation error's field
    * messages ride in `data.errors`, each with the field's path.
    */
-  errors?: { message: string; extensions?: { name?: string; code?: string }; data?: { errors?: { path: string; message: string }[] } }[]
+  errors?: {
+    message: string
+    extensions?: { name?: string; code?: string }
+    data?: { errors?: { path: string; message: string }[] }
+  }[]
   /** Our refusals (collections/hooks/public-errors.ts): the one message the admin shows. */
   message?: string
   /** Our own endpoints' refusals (the rankings import). */
@@ -63,7 +67,10 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
     { token, body, language }: { token?: string; body?: unknown; language?: string } = {},
   ) => {
     const url = new URL(`/api/${path.replace(/^\//, '')}`, origin)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const request = new Request(url, {
       method,
       headers: headersFor(token, body !== undefined, language),
@@ -82,8 +89,10 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
 
   return {
     get: (path: string, token?: string) => call('GET', path, { token }),
-    post: (path: string, body: unknown, token?: string, language?: string) => call('POST', path, { token, body, language }),
-    patch: (path: string, body: unknown, token?: string, language?: string) => call('PATCH', path, { token, body, language }),
+    post: (path: string, body: unknown, token?: string, language?: string) =>
+      call('POST', path, { token, body, language }),
+    patch: (path: string, body: unknown, token?: string, language?: string) =>
+      call('PATCH', path, { token, body, language }),
     delete: (path: string, token?: string) => call('DELETE', path, { token }),
     async login(email: string, password: string): Promise<string> {
       const { status, json } = await call('POST', 'users/login', { body: { email, password } })

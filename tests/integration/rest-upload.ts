@@ -20,7 +20,12 @@ export const pngFile = async (name = 'upload.png') => {
 export async function restUpload(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const { REST_POST } = await import('@payloadcms/next/routes')
   const post = REST_POST(config) as Handler
-  return async (collection: string, data: Record<string, unknown>, file: Awaited<ReturnType<typeof pngFile>>, token?: string) => {
+  return async (
+    collection: string,
+    data: Record<string, unknown>,
+    file: Awaited<ReturnType<typeof pngFile>>,
+    token?: string,
+  ) => {
     const form = new FormData()
     form.set('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
     form.set('_payload', JSON.stringify(data))

@@ -52,7 +52,11 @@ beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
   upload = await restUpload(payload.config)
-  const category = await payload.create({ collection: 'categories', data: { name: 'Roles', slug: unique('roles') }, context })
+  const category = await payload.create({
+    collection: 'categories',
+    data: { name: 'Roles', slug: unique('roles') },
+    context,
+  })
   categoryId = category.id
   for (const role of ['admin', 'editor', 'contributor'] as const) {
     const email = `${unique(role)}@example.com`
@@ -103,12 +107,15 @@ function localApi(actor: Actor): Api {
         payload.create({ collection: collection as 'media', data: data as never, file: await pngFile(), ...common }),
       ),
     update: (collection, id, data, draft) =>
-      attempt(() => payload.update({ collection: collection as 'articles', id, data: data as never, draft, ...common })),
+      attempt(() =>
+        payload.update({ collection: collection as 'articles', id, data: data as never, draft, ...common }),
+      ),
     remove: (collection, id) => attempt(() => payload.delete({ collection: collection as 'articles', id, ...common })),
     read: (collection, id, draft) =>
       attempt(() => payload.findByID({ collection: collection as 'articles', id, draft, ...common })),
     readGlobal: (slug) => attempt(() => payload.findGlobal({ slug: slug as 'header', ...common })),
-    updateGlobal: (slug, data) => attempt(() => payload.updateGlobal({ slug: slug as 'header', data: data as never, ...common })),
+    updateGlobal: (slug, data) =>
+      attempt(() => payload.updateGlobal({ slug: slug as 'header', data: data as never, ...common })),
   }
 }
 
@@ -124,7 +131,8 @@ function restApi(actor: Actor): Api {
   return {
     create: async (collection, data, draft) => outcome(await rest.post(`${collection}${q(draft)}`, data, token)),
     upload: async (collection, data) => outcome(await upload(collection, data, await pngFile(), token)),
-    update: async (collection, id, data, draft) => outcome(await rest.patch(`${collection}/${id}${q(draft)}`, data, token)),
+    update: async (collection, id, data, draft) =>
+      outcome(await rest.patch(`${collection}/${id}${q(draft)}`, data, token)),
     remove: async (collection, id) => outcome(await rest.delete(`${collection}/${id}`, token)),
     read: async (collection, id, draft) => outcome(await rest.get(`${collection}/${id}${q(draft)}`, token)),
     readGlobal: async (slug) => outcome(await rest.get(`globals/${slug}${q()}`, token)),
@@ -141,7 +149,14 @@ const watch = async (what: string, read: () => Promise<unknown>) => {
   watched.push({ what, read, before: await read() })
 }
 const storedDoc = (collection: string, id: number | string) => () =>
-  payload.findByID({ collection: collection as CollectionSlug, id, draft: true, locale: 'all', depth: 0, disableErrors: true })
+  payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    disableErrors: true,
+  })
 const storedCount = (collection: string) => async () =>
   (await payload.count({ collection: collection as CollectionSlug })).totalDocs
 const storedGlobal = (slug: string) => () => payload.findGlobal({ slug: slug as GlobalSlug, locale: 'all', depth: 0 })
@@ -174,10 +189,13 @@ function watching(api: Api): Api {
 
 /** Fixtures made with full access, fresh for every case so one case's delete cannot hide another's. */
 const fixture = {
-  draft: () => payload.create({ collection: 'articles', data: articleData({ _status: 'draft' }) as never, draft: true, context }),
-  published: () => payload.create({ collection: 'articles', data: articleData({ _status: 'published' }) as never, context }),
+  draft: () =>
+    payload.create({ collection: 'articles', data: articleData({ _status: 'draft' }) as never, draft: true, context }),
+  published: () =>
+    payload.create({ collection: 'articles', data: articleData({ _status: 'published' }) as never, context }),
   tag: () => payload.create({ collection: 'tags', data: { name: unique('tag'), slug: unique('tag') }, context }),
-  category: () => payload.create({ collection: 'categories', data: { name: unique('cat'), slug: unique('cat') }, context }),
+  category: () =>
+    payload.create({ collection: 'categories', data: { name: unique('cat'), slug: unique('cat') }, context }),
   dataset: () =>
     payload.create({
       collection: 'ranking-datasets',
@@ -189,7 +207,8 @@ const fixture = {
       } as never,
       context,
     }),
-  media: async () => payload.create({ collection: 'media', data: { alt: unique('Alt') }, file: await pngFile(), context }),
+  media: async () =>
+    payload.create({ collection: 'media', data: { alt: unique('Alt') }, file: await pngFile(), context }),
   redirect: async () => {
     const article = await fixture.published()
     return payload.create({ collection: 'redirects', data: { from: unique('old'), article: article.id }, context })
@@ -247,7 +266,8 @@ const cases: Case[] = [
   {
     name: 'edit a never-published draft',
     allowed: writers,
-    run: async (api) => api.update('articles', (await fixture.draft()).id, { summary: 'Edited.', _status: 'draft' }, true),
+    run: async (api) =>
+      api.update('articles', (await fixture.draft()).id, { summary: 'Edited.', _status: 'draft' }, true),
   },
   {
     name: 'publish a draft',
@@ -258,7 +278,8 @@ const cases: Case[] = [
   {
     name: 'save a draft over a published article',
     allowed: staff,
-    run: async (api) => api.update('articles', (await fixture.published()).id, { summary: 'New draft.', _status: 'draft' }, true),
+    run: async (api) =>
+      api.update('articles', (await fixture.published()).id, { summary: 'New draft.', _status: 'draft' }, true),
   },
   {
     name: 'unpublish a published article',
@@ -276,17 +297,33 @@ const cases: Case[] = [
     allowed: staff,
     run: async (api) => api.remove('articles', (await fixture.published()).id),
   },
-  { name: 'read a category', allowed: everyone, run: async (api) => api.read('categories', (await fixture.category()).id) },
-  { name: 'create a category', allowed: staff, run: (api) => api.create('categories', { name: unique('c'), slug: unique('c') }) },
+  {
+    name: 'read a category',
+    allowed: everyone,
+    run: async (api) => api.read('categories', (await fixture.category()).id),
+  },
+  {
+    name: 'create a category',
+    allowed: staff,
+    run: (api) => api.create('categories', { name: unique('c'), slug: unique('c') }),
+  },
   {
     name: 'rename a category',
     allowed: staff,
     run: async (api) => api.update('categories', (await fixture.category()).id, { name: 'Renamed' }),
   },
-  { name: 'delete a category', allowed: staff, run: async (api) => api.remove('categories', (await fixture.category()).id) },
+  {
+    name: 'delete a category',
+    allowed: staff,
+    run: async (api) => api.remove('categories', (await fixture.category()).id),
+  },
   { name: 'read a tag', allowed: everyone, run: async (api) => api.read('tags', (await fixture.tag()).id) },
   { name: 'create a tag', allowed: staff, run: (api) => api.create('tags', { name: unique('t'), slug: unique('t') }) },
-  { name: 'rename a tag', allowed: staff, run: async (api) => api.update('tags', (await fixture.tag()).id, { name: 'Renamed' }) },
+  {
+    name: 'rename a tag',
+    allowed: staff,
+    run: async (api) => api.update('tags', (await fixture.tag()).id, { name: 'Renamed' }),
+  },
   { name: 'delete a tag', allowed: staff, run: async (api) => api.remove('tags', (await fixture.tag()).id) },
   {
     name: 'read a ranking dataset',
@@ -296,7 +333,8 @@ const cases: Case[] = [
   {
     name: 'create a ranking dataset',
     allowed: staff,
-    run: (api) => api.create('ranking-datasets', { title: unique('D'), year: 2024, metrics: ['pctShare'], entries: [] }),
+    run: (api) =>
+      api.create('ranking-datasets', { title: unique('D'), year: 2024, metrics: ['pctShare'], entries: [] }),
   },
   {
     name: 'edit a ranking dataset',
@@ -322,7 +360,11 @@ const cases: Case[] = [
     verify: async (outcome) => expect((await stored('media', outcome)).alt).toBe('Changed alt'),
   },
   { name: 'delete a media item', allowed: staff, run: async (api) => api.remove('media', (await fixture.media()).id) },
-  { name: 'read a redirect', allowed: everyone, run: async (api) => api.read('redirects', (await fixture.redirect()).id) },
+  {
+    name: 'read a redirect',
+    allowed: everyone,
+    run: async (api) => api.read('redirects', (await fixture.redirect()).id),
+  },
   {
     name: 'create a redirect',
     allowed: staff,
@@ -334,7 +376,11 @@ const cases: Case[] = [
     run: async (api) => api.update('redirects', (await fixture.redirect()).id, { from: unique('moved') }),
     verify: async (outcome) => expect((await stored('redirects', outcome)).from).toBe(outcome.doc!.from),
   },
-  { name: 'delete a redirect', allowed: staff, run: async (api) => api.remove('redirects', (await fixture.redirect()).id) },
+  {
+    name: 'delete a redirect',
+    allowed: staff,
+    run: async (api) => api.remove('redirects', (await fixture.redirect()).id),
+  },
   { name: 'read the footer (site settings)', allowed: everyone, run: (api) => api.readGlobal('site-settings') },
   {
     name: 'edit the footer (site settings)',
@@ -460,9 +506,17 @@ describe(`role boundaries that are not a whole operation on ${databaseKind()}`, 
     const reads: [string, Promise<{ status: number; json: RestBody | null }>, Set<string>][] = [
       ['category', rest.get(`categories/${(await fixture.category()).id}?locale=en`), collectionKeys('categories')],
       ['tag', rest.get(`tags/${(await fixture.tag()).id}?locale=en`), collectionKeys('tags')],
-      ['dataset', rest.get(`ranking-datasets/${(await fixture.dataset()).id}?locale=en`), collectionKeys('ranking-datasets')],
+      [
+        'dataset',
+        rest.get(`ranking-datasets/${(await fixture.dataset()).id}?locale=en`),
+        collectionKeys('ranking-datasets'),
+      ],
       ['media', rest.get(`media/${(await fixture.media()).id}?locale=en`), collectionKeys('media')],
-      ['redirect', rest.get(`redirects/${(await fixture.redirect()).id}?locale=en&depth=0`), collectionKeys('redirects')],
+      [
+        'redirect',
+        rest.get(`redirects/${(await fixture.redirect()).id}?locale=en&depth=0`),
+        collectionKeys('redirects'),
+      ],
     ]
     for (const slug of ['site-settings', 'header'] as const) {
       const global = payload.globals.config.find((config) => config.slug === slug)!

@@ -17,14 +17,25 @@ let categoryId: PayloadId
 let editor: TypedUser
 
 /** A word no other test writes: letters only, so it is one search term. */
-const word = (prefix: string) => `${prefix}${Date.now().toString(36).replace(/\d/g, '')}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
+const word = (prefix: string) =>
+  `${prefix}${Date.now().toString(36).replace(/\d/g, '')}${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 6)}`
 // Characters nothing else in the test database uses: every Chinese query here is about this corpus only.
 const RARE = '龘靐'
 const RARE_OTHER = '齉麤'
 
 beforeAll(async () => {
   payload = await testPayload()
-  categoryId = (await payload.create({ collection: 'categories', locale: 'en', context, data: { name: 'Search', slug: unique('search') } })).id
+  categoryId = (
+    await payload.create({
+      collection: 'categories',
+      locale: 'en',
+      context,
+      data: { name: 'Search', slug: unique('search') },
+    })
+  ).id
   editor = (await payload.create({
     collection: 'users',
     context,
@@ -43,7 +54,12 @@ interface Texts {
   text: string
 }
 
-async function publish(en: Texts | null, zh: Texts | null, releaseDate: string, status: 'published' | 'draft' = 'published') {
+async function publish(
+  en: Texts | null,
+  zh: Texts | null,
+  releaseDate: string,
+  status: 'published' | 'draft' = 'published',
+) {
   const first = en ?? zh
   const firstLocale: Locale = en ? 'en' : 'zh'
   if (!first) throw new Error('an article needs one language')
@@ -56,7 +72,14 @@ async function publish(en: Texts | null, zh: Texts | null, releaseDate: string, 
     data: { ...data(first), category: categoryId, releaseDate, _status: status },
   })
   if (en && zh) {
-    await payload.update({ collection: 'articles', id: created.id, locale: 'zh', context, draft: status === 'draft', data: { ...data(zh), _status: status } })
+    await payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'zh',
+      context,
+      draft: status === 'draft',
+      data: { ...data(zh), _status: status },
+    })
   }
   return created
 }
@@ -64,12 +87,22 @@ async function publish(en: Texts | null, zh: Texts | null, releaseDate: string, 
 async function search(locale: Locale, query: string, page = 1) {
   const terms = queryTerms(query)
   const { hits, totalDocs } = await searchPage(payload, locale, terms, page)
-  const articles = await findSearchArticles(payload, locale, hits.map((hit) => hit.articleId))
+  const articles = await findSearchArticles(
+    payload,
+    locale,
+    hits.map((hit) => hit.articleId),
+  )
   return { titles: articles.map((article) => article.title), ids: hits.map((hit) => hit.articleId), totalDocs, hits }
 }
 
 const entriesOf = (id: number | string) =>
-  payload.find({ collection: 'search-entries', where: { article: { equals: id } }, overrideAccess: true, depth: 0, pagination: false })
+  payload.find({
+    collection: 'search-entries',
+    where: { article: { equals: id } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+  })
 
 describe(`search ranking on ${databaseKind()}`, () => {
   const w = word('zqrank')
@@ -98,8 +131,16 @@ describe(`search ranking on ${databaseKind()}`, () => {
       '2025-02-01T00:00:00.000Z',
     )
     // Two words: side by side in the body, apart in the title.
-    await publish({ title: `${other} news and ${w}`, summary: 'S.', text: 'Plain body.' }, null, '2025-03-04T00:00:00.000Z')
-    await publish({ title: 'Phrase in the body', summary: 'S.', text: `Read about ${w} ${other} here.` }, null, '2025-01-01T00:00:00.000Z')
+    await publish(
+      { title: `${other} news and ${w}`, summary: 'S.', text: 'Plain body.' },
+      null,
+      '2025-03-04T00:00:00.000Z',
+    )
+    await publish(
+      { title: 'Phrase in the body', summary: 'S.', text: `Read about ${w} ${other} here.` },
+      null,
+      '2025-01-01T00:00:00.000Z',
+    )
     // Only one of the two words: not a match for both.
     await publish({ title: `Only ${other}`, summary: 'S.', text: 'Plain body.' }, null, '2025-03-06T00:00:00.000Z')
   })
@@ -132,7 +173,11 @@ describe(`search ranking on ${databaseKind()}`, () => {
 
   it('finds a mixed English and Chinese query', async () => {
     const mixedWord = word('zqmixed')
-    await publish(null, { title: `${mixedWord.toUpperCase()} ${RARE_OTHER}指数`, summary: '摘要。', text: '正文。' }, '2025-01-01T00:00:00.000Z')
+    await publish(
+      null,
+      { title: `${mixedWord.toUpperCase()} ${RARE_OTHER}指数`, summary: '摘要。', text: '正文。' },
+      '2025-01-01T00:00:00.000Z',
+    )
     await publish(null, { title: `只有${RARE_OTHER}`, summary: '摘要。', text: '正文。' }, '2025-01-02T00:00:00.000Z')
     const result = await search('zh', `${mixedWord} ${RARE_OTHER}`)
     expect(result.titles).toEqual([`${mixedWord.toUpperCase()} ${RARE_OTHER}指数`])
@@ -150,7 +195,15 @@ describe(`search ranking on ${databaseKind()}`, () => {
 
   it('shows where the words were found in the body, marked, and keeps stored markup as text', async () => {
     const hostileWord = word('zqhostile')
-    await publish({ title: 'Hostile body', summary: 'S.', text: `Look: <script>alert("${hostileWord}")</script> <img src=x onerror=alert(1)>` }, null, '2025-01-01T00:00:00.000Z')
+    await publish(
+      {
+        title: 'Hostile body',
+        summary: 'S.',
+        text: `Look: <script>alert("${hostileWord}")</script> <img src=x onerror=alert(1)>`,
+      },
+      null,
+      '2025-01-01T00:00:00.000Z',
+    )
     const [hit] = (await search('en', hostileWord)).hits
     expect(hit.snippet.filter((part) => part.match).map((part) => part.text)).toEqual([hostileWord])
     expect(hit.snippet.map((part) => part.text).join('')).toContain('<script>alert("')
@@ -166,7 +219,11 @@ describe(`search pagination on ${databaseKind()}`, () => {
     for (let index = 0; index < count; index++) {
       const inTitle = index % 3 === 0
       await publish(
-        { title: inTitle ? `Search page ${index} ${w}` : `Search page ${w.slice(-6)} ${index}`, summary: 'S.', text: inTitle ? 'B.' : `Body ${w}.` },
+        {
+          title: inTitle ? `Search page ${index} ${w}` : `Search page ${w.slice(-6)} ${index}`,
+          summary: 'S.',
+          text: inTitle ? 'B.' : `Body ${w}.`,
+        },
         null,
         new Date(Date.UTC(inTitle ? 2020 : 2024, 0, 1 + index)).toISOString(),
       )
@@ -191,15 +248,32 @@ describe(`search pagination on ${databaseKind()}`, () => {
 describe(`the index follows the articles on ${databaseKind()}`, () => {
   it('a draft is never indexed, and an autosave of a published article changes nothing visitors find', async () => {
     const draftWord = word('zqdraft')
-    const draft = await publish({ title: `Draft ${draftWord}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z', 'draft')
+    const draft = await publish(
+      { title: `Draft ${draftWord}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+      'draft',
+    )
     expect((await search('en', draftWord)).totalDocs).toBe(0)
     expect((await entriesOf(draft.id)).docs).toEqual([])
 
     const liveWord = word('zqlive')
     const editWord = word('zqedit')
-    const live = await publish({ title: `Live ${liveWord}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z')
+    const live = await publish(
+      { title: `Live ${liveWord}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+    )
     const [before] = (await entriesOf(live.id)).docs
-    await payload.update({ collection: 'articles', id: live.id, locale: 'en', draft: true, autosave: true, context, data: { title: `Live ${editWord}` } })
+    await payload.update({
+      collection: 'articles',
+      id: live.id,
+      locale: 'en',
+      draft: true,
+      autosave: true,
+      context,
+      data: { title: `Live ${editWord}` },
+    })
     expect((await search('en', editWord)).totalDocs).toBe(0)
     expect((await search('en', liveWord)).totalDocs).toBe(1)
     const [after] = (await entriesOf(live.id)).docs
@@ -213,8 +287,19 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
 
   it('follows publish, unpublish, a slug change and delete', async () => {
     const w = word('zqcycle')
-    const article = await publish({ title: `Cycle ${w}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z', 'draft')
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', context, data: { _status: 'published' } })
+    const article = await publish(
+      { title: `Cycle ${w}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+      'draft',
+    )
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      context,
+      data: { _status: 'published' },
+    })
     expect((await search('en', w)).ids).toEqual([article.id])
 
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', context, data: { _status: 'draft' } })
@@ -238,12 +323,28 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
 
   it('indexes a translation completed later, and only in the languages an article is complete in', async () => {
     const w = word('zqlater')
-    const article = await publish({ title: `English first ${w}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z')
+    const article = await publish(
+      { title: `English first ${w}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+    )
     expect((await search('zh', w)).totalDocs).toBe(0)
     // A Chinese title alone is not a complete translation.
-    await payload.update({ collection: 'articles', id: article.id, locale: 'zh', context, data: { title: `中文标题 ${w}`, _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'zh',
+      context,
+      data: { title: `中文标题 ${w}`, _status: 'published' },
+    })
     expect((await search('zh', w)).totalDocs).toBe(0)
-    await payload.update({ collection: 'articles', id: article.id, locale: 'zh', context, data: { summary: '摘要。', body: body('正文。'), _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'zh',
+      context,
+      data: { summary: '摘要。', body: body('正文。'), _status: 'published' },
+    })
     expect((await search('zh', w)).ids).toEqual([article.id])
     expect((await search('en', w)).ids).toEqual([article.id])
     expect((await entriesOf(article.id)).docs.map((entry) => entry.locale).sort()).toEqual(['en', 'zh'])
@@ -251,10 +352,19 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
 
   it('a scheduled publish by the job runner indexes the article', async () => {
     const w = word('zqscheduled')
-    const article = await publish({ title: `Scheduled ${w}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z', 'draft')
+    const article = await publish(
+      { title: `Scheduled ${w}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+      'draft',
+    )
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: String(article.id) },
+        user: { relationTo: 'users', value: editor.id },
+      },
     } as never)
     await payload.jobs.runByID({ id: job.id })
     expect((await search('en', w)).ids).toEqual([article.id])
@@ -262,8 +372,16 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
 
   it('npm run search:reindex rebuilds a lost index, and a second run writes nothing', async () => {
     const w = word('zqreindex')
-    const article = await publish({ title: `Reindexed ${w}`, summary: 'S.', text: 'B.' }, null, '2025-01-01T00:00:00.000Z')
-    await payload.delete({ collection: 'search-entries', where: { article: { equals: article.id } }, overrideAccess: true })
+    const article = await publish(
+      { title: `Reindexed ${w}`, summary: 'S.', text: 'B.' },
+      null,
+      '2025-01-01T00:00:00.000Z',
+    )
+    await payload.delete({
+      collection: 'search-entries',
+      where: { article: { equals: article.id } },
+      overrideAccess: true,
+    })
     expect((await search('en', w)).totalDocs).toBe(0)
     const progress: number[] = []
     const first = await reindexAll(payload, { onProgress: ({ done }) => progress.push(done) })
@@ -276,7 +394,13 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
   it('visitors cannot read or write the index over the API', async () => {
     const read = payload.find({ collection: 'search-entries', overrideAccess: false, user: null })
     await expect(read).rejects.toThrow(/not allowed/i)
-    const write = payload.create({ collection: 'search-entries', overrideAccess: false, user: editor, data: { locale: 'en' as const, releaseDate: '2025-01-01T00:00:00.000Z' }, draft: false })
+    const write = payload.create({
+      collection: 'search-entries',
+      overrideAccess: false,
+      user: editor,
+      data: { locale: 'en' as const, releaseDate: '2025-01-01T00:00:00.000Z' },
+      draft: false,
+    })
     await expect(write).rejects.toThrow(/not allowed/i)
   })
 })
@@ -302,8 +426,14 @@ describe(`admin list search on ${databaseKind()}`, () => {
         depth: 0,
       })
     for (const locale of ['en', 'zh'] as const) {
-      expect((await list(locale, RARE_OTHER)).docs.map((doc) => doc.id), `中文 with the ${locale} locale`).toContain(article.id)
-      expect((await list(locale, w)).docs.map((doc) => doc.id), `English with the ${locale} locale`).toContain(article.id)
+      expect(
+        (await list(locale, RARE_OTHER)).docs.map((doc) => doc.id),
+        `中文 with the ${locale} locale`,
+      ).toContain(article.id)
+      expect(
+        (await list(locale, w)).docs.map((doc) => doc.id),
+        `English with the ${locale} locale`,
+      ).toContain(article.id)
     }
   })
 })

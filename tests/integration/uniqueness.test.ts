@@ -20,7 +20,9 @@ let adminToken: string
 beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
-  categoryId = (await payload.create({ collection: 'categories', data: { name: 'Unique', slug: unique('unique') }, context })).id
+  categoryId = (
+    await payload.create({ collection: 'categories', data: { name: 'Unique', slug: unique('unique') }, context })
+  ).id
   const email = `${unique('admin')}@example.com`
   await payload.create({ collection: 'users', data: { email, password: 'unique-pass-1x', role: 'admin' }, context })
   adminToken = await rest.login(email, 'unique-pass-1x')
@@ -32,15 +34,24 @@ afterAll(async () => {
 
 const newUser = (email: string) =>
   payload.create({ collection: 'users', data: { email, password: 'unique-pass-2x', role: 'contributor' }, context })
-const usersWith = async (email: string) => (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs
-const messageOf = (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; ') : String(error))
+const usersWith = async (email: string) =>
+  (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs
+const messageOf = (error: unknown) =>
+  error instanceof ValidationError ? error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; ') : String(error)
 
 const publishedArticle = (title: string) =>
   payload.create({
     collection: 'articles',
     locale: 'en',
     context,
-    data: { title, summary: 'S.', body: body('B.'), category: categoryId, releaseDate: '2025-05-06T00:00:00.000Z', _status: 'published' },
+    data: {
+      title,
+      summary: 'S.',
+      body: body('B.'),
+      category: categoryId,
+      releaseDate: '2025-05-06T00:00:00.000Z',
+      _status: 'published',
+    },
   })
 
 describe(`the app's own uniqueness checks on ${databaseKind()}`, () => {
@@ -51,7 +62,9 @@ describe(`the app's own uniqueness checks on ${databaseKind()}`, () => {
 
     const english = await rest.post('users', data, adminToken, 'en')
     expect(english.status).toBe(400)
-    expect(JSON.stringify(english.json)).toContain(`${email} is already the email of another user. Use a different address.`)
+    expect(JSON.stringify(english.json)).toContain(
+      `${email} is already the email of another user. Use a different address.`,
+    )
     const chinese = await rest.post('users', data, adminToken, 'zh')
     expect(chinese.status).toBe(400)
     expect(JSON.stringify(chinese.json)).toContain(`${email} 已是另一位用户的邮箱，请使用其他地址。`)
@@ -61,11 +74,20 @@ describe(`the app's own uniqueness checks on ${databaseKind()}`, () => {
   it('a user keeps their own email on a save, and cannot take another user’s', async () => {
     const first = await newUser(`${unique('first')}@example.com`)
     const second = await newUser(`${unique('second')}@example.com`)
-    const kept = await payload.update({ collection: 'users', id: first.id, data: { email: first.email, name: 'Renamed' }, context })
+    const kept = await payload.update({
+      collection: 'users',
+      id: first.id,
+      data: { email: first.email, name: 'Renamed' },
+      context,
+    })
     expect(kept.name).toBe('Renamed')
 
-    const error = await payload.update({ collection: 'users', id: second.id, data: { email: first.email }, context }).catch((caught: unknown) => caught)
-    expect(messageOf(error)).toBe(`email: ${first.email} is already the email of another user. Use a different address.`)
+    const error = await payload
+      .update({ collection: 'users', id: second.id, data: { email: first.email }, context })
+      .catch((caught: unknown) => caught)
+    expect(messageOf(error)).toBe(
+      `email: ${first.email} is already the email of another user. Use a different address.`,
+    )
     expect((await payload.findByID({ collection: 'users', id: second.id })).email).toBe(second.email)
     expect(await usersWith(first.email)).toBe(1)
   })
@@ -76,7 +98,9 @@ describe(`the app's own uniqueness checks on ${databaseKind()}`, () => {
     const from = unique('old-address')
     await payload.create({ collection: 'redirects', data: { from, article: article.id }, context })
 
-    const error = await payload.create({ collection: 'redirects', data: { from, article: article.id }, context }).catch((caught: unknown) => caught)
+    const error = await payload
+      .create({ collection: 'redirects', data: { from, article: article.id }, context })
+      .catch((caught: unknown) => caught)
     expect(messageOf(error)).toBe(`from: "${from}" already redirects to "${title}". Edit that redirect instead.`)
     const chinese = await rest.post('redirects', { from, article: article.id }, adminToken, 'zh')
     expect(chinese.status).toBe(400)
@@ -106,7 +130,15 @@ describe(`the app's own uniqueness checks on ${databaseKind()}`, () => {
             collection: 'articles',
             locale: 'en',
             context,
-            data: { title: `Race ${n}`, slug, summary: 'S.', body: body('B.'), category: categoryId, releaseDate: '2025-05-06T00:00:00.000Z', _status: 'published' },
+            data: {
+              title: `Race ${n}`,
+              slug,
+              summary: 'S.',
+              body: body('B.'),
+              category: categoryId,
+              releaseDate: '2025-05-06T00:00:00.000Z',
+              _status: 'published',
+            },
           }),
         ),
       )

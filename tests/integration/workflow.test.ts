@@ -15,8 +15,9 @@ let editorToken: string
 beforeAll(async () => {
   payload = await testPayload()
   rest = await restClient(payload.config)
-  categoryId = (await payload.create({ collection: 'categories', data: { name: 'Workflow', slug: unique('workflow') }, context }))
-    .id
+  categoryId = (
+    await payload.create({ collection: 'categories', data: { name: 'Workflow', slug: unique('workflow') }, context })
+  ).id
   const email = `${unique('editor')}@example.com`
   editor = (await payload.create({
     collection: 'users',
@@ -62,7 +63,12 @@ describe(`per-language completeness on ${databaseKind()}`, () => {
     expect(english.json.errors?.[0]?.message).toBe(
       'Cannot publish yet because no language is complete. English lacks the summary and body; Chinese lacks the title, summary and body.',
     )
-    const chinese = await rest.patch(`articles/${article.id}?locale=en`, { _status: 'published' }, editorToken, 'zh-CN,zh;q=0.9')
+    const chinese = await rest.patch(
+      `articles/${article.id}?locale=en`,
+      { _status: 'published' },
+      editorToken,
+      'zh-CN,zh;q=0.9',
+    )
     expect(chinese.status).toBe(400)
     expect(chinese.json.errors?.[0]?.message).toBe(
       '无法发布：没有一个语言版本是完整的。英文缺少摘要、正文；中文缺少标题、摘要、正文。',
@@ -139,7 +145,13 @@ describe(`slugs on ${databaseKind()}`, () => {
       collection: 'articles',
       locale: 'en',
       context,
-      data: { title: unique('Moving'), slug: unique('first'), category: categoryId, _status: 'published', ...complete } as never,
+      data: {
+        title: unique('Moving'),
+        slug: unique('first'),
+        category: categoryId,
+        _status: 'published',
+        ...complete,
+      } as never,
     })
     const firstSlug = article.slug!
     // The editor renames in an autosaved draft, then publishes: the live slug was still the first.
@@ -155,7 +167,12 @@ describe(`slugs on ${databaseKind()}`, () => {
     expect(redirectsBefore.docs).toHaveLength(0)
     await payload.update({ collection: 'articles', id: article.id, context, data: { _status: 'published' } })
     const thirdSlug = unique('third')
-    await payload.update({ collection: 'articles', id: article.id, context, data: { slug: thirdSlug, _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      context,
+      data: { slug: thirdSlug, _status: 'published' },
+    })
 
     const redirects = await payload.find({
       collection: 'redirects',
@@ -170,7 +187,13 @@ describe(`slugs on ${databaseKind()}`, () => {
       collection: 'articles',
       locale: 'en',
       context,
-      data: { title: unique('Newcomer'), slug: firstSlug, category: categoryId, _status: 'published', ...complete } as never,
+      data: {
+        title: unique('Newcomer'),
+        slug: firstSlug,
+        category: categoryId,
+        _status: 'published',
+        ...complete,
+      } as never,
     })
     const left = await payload.find({ collection: 'redirects', where: { article: { equals: article.id } }, depth: 0 })
     expect(left.docs.map((doc) => doc.from)).toEqual([secondSlug])
@@ -182,17 +205,28 @@ describe(`slugs on ${databaseKind()}`, () => {
 })
 
 /** What the admin's "Schedule publish" and "Schedule unpublish" queue, on behalf of `user`. */
-const schedule = (runner: Payload, type: 'publish' | 'unpublish', id: number | string, user: TypedUser, waitUntil?: Date) =>
+const schedule = (
+  runner: Payload,
+  type: 'publish' | 'unpublish',
+  id: number | string,
+  user: TypedUser,
+  waitUntil?: Date,
+) =>
   runner.jobs.queue({
     task: 'schedulePublish',
     waitUntil,
     input: { type, doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: user.id } },
   } as never)
 
-const storedStatus = async (id: number | string) => (await payload.findByID({ collection: 'articles', id, depth: 0 }))._status
+const storedStatus = async (id: number | string) =>
+  (await payload.findByID({ collection: 'articles', id, depth: 0 }))._status
 
 /** When the stored article reached `status`, polling until `deadline`; undefined if it never did. */
-async function whenStatus(id: number | string, status: 'draft' | 'published', deadline: number): Promise<number | undefined> {
+async function whenStatus(
+  id: number | string,
+  status: 'draft' | 'published',
+  deadline: number,
+): Promise<number | undefined> {
   while (Date.now() < deadline) {
     if ((await storedStatus(id)) === status) return Date.now()
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -217,7 +251,13 @@ describe(`a contributor scheduling a publish on ${databaseKind()}`, () => {
       overrideAccess: false,
       user: contributor,
       context,
-      data: { title: unique('Wants out'), summary: 'S.', body: body('B.'), category: categoryId, _status: 'draft' } as never,
+      data: {
+        title: unique('Wants out'),
+        summary: 'S.',
+        body: body('B.'),
+        category: categoryId,
+        _status: 'draft',
+      } as never,
     })
 
     // The admin's scheduler asks the jobs' `queue` access first: staff only.
@@ -270,7 +310,13 @@ describe(`scheduled publishing on ${databaseKind()}`, () => {
       collection: 'articles',
       locale: 'en',
       context,
-      data: { title: unique('Leaving'), summary: 'S.', body: body('B.'), category: categoryId, _status: 'published' } as never,
+      data: {
+        title: unique('Leaving'),
+        summary: 'S.',
+        body: body('B.'),
+        category: categoryId,
+        _status: 'published',
+      } as never,
     })
     expect((await rest.get(`articles/${article.id}?locale=en`)).status).toBe(200)
     const at = new Date(Date.now() + 3000)

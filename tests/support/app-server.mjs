@@ -26,9 +26,13 @@ export async function startApp({ env, port, ready = '/next/health', timeoutMs = 
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log.slice(-3000)}`)
-    const status = await fetch(url + ready).then((response) => response.status, () => 0)
+    const status = await fetch(url + ready).then(
+      (response) => response.status,
+      () => 0,
+    )
     if (status === 200) break
-    if (Date.now() > deadline) throw new Error(`next start did not answer ${ready} within ${timeoutMs / 1000} s:\n${log.slice(-3000)}`)
+    if (Date.now() > deadline)
+      throw new Error(`next start did not answer ${ready} within ${timeoutMs / 1000} s:\n${log.slice(-3000)}`)
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -6,7 +6,9 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 export function chromePath() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => candidate && fs.existsSync(candidate))
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (candidate) => candidate && fs.existsSync(candidate),
+  )
   if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.')
   return found
 }
@@ -19,7 +21,16 @@ export function chromePath() {
 export async function runLighthouse(urls, { categories, formFactor = 'mobile' }) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const results = []
@@ -29,7 +40,10 @@ export async function runLighthouse(urls, { categories, formFactor = 'mobile' })
         settings: {
           onlyCategories: categories,
           formFactor,
-          screenEmulation: formFactor === 'desktop' ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } : undefined,
+          screenEmulation:
+            formFactor === 'desktop'
+              ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }
+              : undefined,
           // Mobile defaults otherwise: simulated slow 4G and a 4× slower CPU.
         },
       }

@@ -21,7 +21,9 @@ function startOn(port) {
       output += chunk
       if (output.includes(`ready ${port}\n`)) resolve(child)
     })
-    child.on('exit', (code) => reject(Object.assign(new Error(`CongoDB exited with code ${code} before listening on port ${port}`), { code })))
+    child.on('exit', (code) =>
+      reject(Object.assign(new Error(`CongoDB exited with code ${code} before listening on port ${port}`), { code })),
+    )
     child.on('error', reject)
   })
 }

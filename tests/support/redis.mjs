@@ -20,7 +20,9 @@ export async function startRedis() {
   const program = findRedisServer()
   if (!program) throw new Error('redis-server is needed (Debian: apt-get install redis-server).')
   const port = await freePort()
-  const child = spawn(program, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const child = spawn(program, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  })
   const deadline = Date.now() + 10_000
   for (;;) {
     const open = await new Promise((resolve) => {

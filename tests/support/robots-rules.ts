@@ -48,7 +48,8 @@ export function isAllowed(rules: RobotsRule[], url: string): boolean {
   for (const rule of rules) {
     // An empty Disallow disallows nothing.
     if (!rule.path || !matches(rule.path, target)) continue
-    if (!best || rule.path.length > best.path.length || (rule.path.length === best.path.length && rule.allow)) best = rule
+    if (!best || rule.path.length > best.path.length || (rule.path.length === best.path.length && rule.allow))
+      best = rule
   }
   return best?.allow ?? true
 }

@@ -8,7 +8,13 @@ import S3rver from 's3rver'
 
 export async function startS3({ bucket = 'media' } = {}) {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'news-center-s3-'))
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  })
   const { port } = await server.run()
   const endpoint = `http://127.0.0.1:${port}`
   return {

@@ -19,10 +19,13 @@ export function ensureSystemPrograms() {
   if (!onPath('xmllint')) missing.push({ pkg: 'libxml2-utils', why: 'xmllint to validate the sitemap' })
   // Without Java the HTML check skips itself (fails under CI), so it is installed only where we can.
   const canInstall = isRoot() && hasApt()
-  if (!onPath('java') && !process.env.JAVA_HOME && canInstall) missing.push({ pkg: 'default-jre-headless', why: 'Java for the Nu HTML Checker' })
+  if (!onPath('java') && !process.env.JAVA_HOME && canInstall)
+    missing.push({ pkg: 'default-jre-headless', why: 'Java for the Nu HTML Checker' })
   if (!missing.length) return
   if (!isRoot() || !hasApt()) {
-    throw new Error(`Needed for the end-to-end tests: ${missing.map(({ pkg, why }) => `${why} (Debian: apt-get install ${pkg})`).join('; ')}.`)
+    throw new Error(
+      `Needed for the end-to-end tests: ${missing.map(({ pkg, why }) => `${why} (Debian: apt-get install ${pkg})`).join('; ')}.`,
+    )
   }
   console.log(`Installing Debian packages for the end-to-end tests: ${missing.map(({ pkg }) => pkg).join(', ')}…`)
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })

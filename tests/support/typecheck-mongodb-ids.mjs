@@ -19,7 +19,9 @@ const generated = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/generate-types
   env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:27017/types-only', PAYLOAD_TS_OUTPUT_PATH: types },
 })
 if (generated.status !== 0 || !/defaultIDType: string;/.test(fs.readFileSync(types, 'utf8'))) {
-  console.error(`Could not generate MongoDB's payload-types.ts into ${types} (lib/db/generate-types.ts exited ${generated.status}).`)
+  console.error(
+    `Could not generate MongoDB's payload-types.ts into ${types} (lib/db/generate-types.ts exited ${generated.status}).`,
+  )
   process.exit(1)
 }
 
@@ -31,7 +33,9 @@ const tsconfig = {
     // `paths` in an extending file are resolved from it: the project's own, with payload-types.ts swapped.
     paths: {
       '@/payload-types': ['./payload-types.ts'],
-      ...Object.fromEntries(Object.entries(base.compilerOptions.paths).map(([alias, targets]) => [alias, targets.map(fromDir)])),
+      ...Object.fromEntries(
+        Object.entries(base.compilerOptions.paths).map(([alias, targets]) => [alias, targets.map(fromDir)]),
+      ),
     },
   },
   include: base.include.map(fromDir),
@@ -40,8 +44,13 @@ const tsconfig = {
 }
 fs.writeFileSync(path.join(dir, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`)
 
-const checked = spawnSync('npx', ['tsc', '--noEmit', '-p', path.join(dir, 'tsconfig.json')], { cwd: root, stdio: 'inherit' })
+const checked = spawnSync('npx', ['tsc', '--noEmit', '-p', path.join(dir, 'tsconfig.json')], {
+  cwd: root,
+  stdio: 'inherit',
+})
 if (checked.status !== 0) {
-  console.error('The code does not compile with MongoDB\'s string ids: type ids with PayloadId or DocumentId (lib/db/document-id.ts).')
+  console.error(
+    "The code does not compile with MongoDB's string ids: type ids with PayloadId or DocumentId (lib/db/document-id.ts).",
+  )
 }
 process.exit(checked.status ?? 1)

@@ -26,12 +26,16 @@ let app: App
 let varnish: Varnish
 let token = ''
 
-
 const auth = () => ({ authorization: `JWT ${token}`, 'content-type': 'application/json' })
 
 async function front(pathname: string, init: RequestInit = {}) {
   const response = await fetch(varnish.url + pathname, { redirect: 'manual', ...init })
-  return { status: response.status, headers: response.headers, body: await response.text(), cache: response.headers.get('x-cache') }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: await response.text(),
+    cache: response.headers.get('x-cache'),
+  }
 }
 
 /** Asks until Varnish answers from its cache (the first answer fills it). */
@@ -41,11 +45,17 @@ async function cached(pathname: string) {
     if (answer.cache === 'HIT') return answer
   }
   const last = await front(pathname)
-  throw new Error(`${pathname} never came from the cache: ${last.status} ${last.cache} ${last.headers.get("cache-control")} ${last.body.slice(0, 200)}`)
+  throw new Error(
+    `${pathname} never came from the cache: ${last.status} ${last.cache} ${last.headers.get('cache-control')} ${last.body.slice(0, 200)}`,
+  )
 }
 
 async function api(method: string, pathname: string, body?: unknown) {
-  const response = await fetch(`${app.url}/api/${pathname}`, { method, headers: auth(), body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${app.url}/api/${pathname}`, {
+    method,
+    headers: auth(),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const json = (await response.json()) as Record<string, unknown>
   if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${JSON.stringify(json)}`)
   return json
@@ -99,14 +109,18 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
     for (const answer of [first, hit]) {
       expect(answer.headers.get('set-cookie')).toBeNull()
       expect(answer.headers.get('vary')).toBe('Accept-Encoding')
-      expect(answer.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
+      expect(answer.headers.get('cache-control')).toMatch(
+        /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/,
+      )
       expect(answer.headers.get('content-security-policy')).toMatch(/script-src 'self';/)
       // The tags are for the front alone.
       expect(answer.headers.get('xkey')).toBeNull()
     }
     // Straight from the app: the tags the page read, and no per-reader header.
     const direct = await fetch(app.url + page)
-    expect(direct.headers.get('xkey')?.split(' ')).toEqual(expect.arrayContaining([`article:${GII_ARTICLE_SLUG}`, 'articles', 'site-settings']))
+    expect(direct.headers.get('xkey')?.split(' ')).toEqual(
+      expect.arrayContaining([`article:${GII_ARTICLE_SLUG}`, 'articles', 'site-settings']),
+    )
     expect(direct.headers.get('set-cookie')).toBeNull()
     // React's navigation headers get the page, not a variant of it.
     const navigation = await front(page, { headers: { rsc: '1', 'next-router-prefetch': '1' } })
@@ -135,14 +149,19 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
   })
 
   it('autosaves and draft saves purge nothing; publishing purges the pages that show the article', async () => {
-    const { docs } = (await api('GET', 'articles?limit=2&depth=0&locale=en&where[_status][equals]=published&where[completeEn][equals]=true&sort=-releaseDate')) as {
+    const { docs } = (await api(
+      'GET',
+      'articles?limit=2&depth=0&locale=en&where[_status][equals]=published&where[completeEn][equals]=true&sort=-releaseDate',
+    )) as {
       docs: { id: number; slug: string; title: string }[]
     }
     const [article, other] = docs
     const pages = [`/en/news/${article.slug}`, `/en/news/${other.slug}`, '/en/news', '/zh/news']
     for (const page of pages) await cached(page)
 
-    await api('PATCH', `articles/${article.id}?locale=en&draft=true&autosave=true`, { title: `${article.title} (autosaved)` })
+    await api('PATCH', `articles/${article.id}?locale=en&draft=true&autosave=true`, {
+      title: `${article.title} (autosaved)`,
+    })
     await api('PATCH', `articles/${article.id}?locale=en&draft=true`, { title: `${article.title} (draft)` })
     for (const page of pages) {
       const answer = await front(page)
@@ -168,7 +187,10 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
     expect((await front('/en/about')).body).toContain(copyright)
     await api('POST', 'globals/site-settings?locale=en', { copyright: settings.copyright ?? '' })
 
-    const { docs } = (await api('GET', 'articles?limit=1&depth=0&locale=en&where[_status][equals]=published&where[completeEn][equals]=true&sort=releaseDate')) as {
+    const { docs } = (await api(
+      'GET',
+      'articles?limit=1&depth=0&locale=en&where[_status][equals]=published&where[completeEn][equals]=true&sort=releaseDate',
+    )) as {
       docs: { id: number; slug: string }[]
     }
     const [article] = docs
@@ -186,7 +208,10 @@ describe.skipIf(!ready || !varnishAvailable())('Varnish in front of the app', ()
     const before = await cached(page)
     await cached('/zh/news')
     // Purged (soft) but not yet fetched again when the app goes away.
-    const purge = await fetch(varnish.url, { method: 'PURGE', headers: { 'xkey-purge': 'articles', 'x-purge-token': 'edge-test-token' } })
+    const purge = await fetch(varnish.url, {
+      method: 'PURGE',
+      headers: { 'xkey-purge': 'articles', 'x-purge-token': 'edge-test-token' },
+    })
     expect(purge.status).toBe(200)
     await app.stop('SIGKILL')
     for (const pathname of [page, '/zh/news']) {

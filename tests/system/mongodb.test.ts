@@ -30,7 +30,8 @@ let log = ''
 let env: NodeJS.ProcessEnv = { ...process.env }
 
 /** The same server, another database: `mongodb://host:port/db?options` with `db` replaced. */
-const withDatabase = (uri: string, name: string) => uri.replace(/^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?/, `$1/${name}`)
+const withDatabase = (uri: string, name: string) =>
+  uri.replace(/^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?/, `$1/${name}`)
 
 async function get(pathname: string, init?: RequestInit) {
   const response = await fetch(origin + pathname, { redirect: 'manual', ...init })
@@ -42,14 +43,18 @@ async function until<T>(what: string, attempt: () => Promise<T | undefined>, sec
   for (;;) {
     const result = await attempt().catch(() => undefined)
     if (result !== undefined) return result
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${seconds} s. Server log:\n${log.slice(-3000)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not happen within ${seconds} s. Server log:\n${log.slice(-3000)}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
 
 /** The project's files as a fresh checkout has them, with node_modules hard-linked (seconds, no extra space). */
 function copyProject() {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   if (listed.status !== 0) throw new Error(`git ls-files failed in ${root}: ${listed.stderr}`)
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     const from = path.join(root, file)
@@ -57,7 +62,9 @@ function copyProject() {
     fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true })
     fs.copyFileSync(from, path.join(project, file))
   }
-  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')], { encoding: 'utf8' })
+  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')], {
+    encoding: 'utf8',
+  })
   if (linked.status !== 0) throw new Error(`cp -al node_modules failed: ${linked.stderr}`)
 }
 
@@ -86,7 +93,12 @@ describe('the production build on MongoDB (npm run build && npm start)', () => {
     const built = npm('build')
     expect(built.status, `npm run build failed:\n${log.slice(-5000)}`).toBe(0)
     // Its own process group, so the server npm and Next fork go when the test ends.
-    server = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    server = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: project,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
     server.stdout!.on('data', (chunk) => (log += chunk))
     server.stderr!.on('data', (chunk) => (log += chunk))
     await until('the server answering', async () => ((await get('/en')).status === 200 ? true : undefined))
@@ -100,7 +112,11 @@ describe('the production build on MongoDB (npm run build && npm start)', () => {
     }
     if (mongo) await mongo.stop()
     // On a real server, Payload itself drops the test's database (PAYLOAD_DROP_DATABASE, on connect).
-    else if (fs.existsSync(project)) spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--no-seed'], { cwd: project, env: { ...env, PAYLOAD_DROP_DATABASE: 'true' } })
+    else if (fs.existsSync(project))
+      spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts', '--no-seed'], {
+        cwd: project,
+        env: { ...env, PAYLOAD_DROP_DATABASE: 'true' },
+      })
     fs.rmSync(work, { recursive: true, force: true })
   }, 120_000)
 
@@ -128,7 +144,9 @@ describe('the production build on MongoDB (npm run build && npm start)', () => {
       body: JSON.stringify({ email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD }),
     })
     const { token } = (await login.json()) as { token: string }
-    const { docs } = JSON.parse((await get(`/api/articles?where[slug][equals]=${slug}&depth=0&limit=1`)).body) as { docs: { id: string }[] }
+    const { docs } = JSON.parse((await get(`/api/articles?where[slug][equals]=${slug}&depth=0&limit=1`)).body) as {
+      docs: { id: string }[]
+    }
     const title = `Edited on MongoDB ${Date.now()}`
     const renamed = `${slug}-on-mongodb`
     const edit = await fetch(`${origin}/api/articles/${docs[0].id}?locale=en`, {

@@ -36,7 +36,8 @@ async function until<T>(what: string, attempt: () => Promise<T | undefined>, sec
   for (;;) {
     const result = await attempt().catch(() => undefined)
     if (result !== undefined) return result
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${seconds} s. Server log:\n${log.slice(-3000)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not happen within ${seconds} s. Server log:\n${log.slice(-3000)}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
@@ -58,7 +59,12 @@ describe.skipIf(!postgresAvailable() || !built)('a database outage (PostgreSQL s
     const prepared = spawnSync('node', ['lib/db/run-ts.mjs', 'lib/db/prepare.ts'], { cwd: root, env, encoding: 'utf8' })
     expect(prepared.status, prepared.stderr).toBe(0)
     // Its own process group, so the server Next forks goes when the test ends.
-    server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    server = spawn('npx', ['next', 'start', '-p', String(port)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
     server.stdout!.on('data', (chunk) => (log += chunk))
     server.stderr!.on('data', (chunk) => (log += chunk))
     await until('the server answering', async () => ((await get('/en')).status === 200 ? true : undefined))
@@ -80,7 +86,11 @@ describe.skipIf(!postgresAvailable() || !built)('a database outage (PostgreSQL s
 
     pg.pause()
     // The proxy asks the database at most twice a second (lib/db/health.ts): until it has noticed.
-    await until('the proxy noticing the outage', async () => ((await get('/en/search?q=patent')).status === 503 ? true : undefined), 10)
+    await until(
+      'the proxy noticing the outage',
+      async () => ((await get('/en/search?q=patent')).status === 503 ? true : undefined),
+      10,
+    )
 
     for (const pathname of cached) {
       const page = await get(pathname)

@@ -24,7 +24,11 @@ import { startS3 } from '../support/s3.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -133,9 +137,14 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
   it('a publish through A is live through the front and on B at the next request', async () => {
     const pathname = `/en/news/${GII_ARTICLE_SLUG}`
     // Both instances and the front have the page.
-    for (const origin of [varnish.url, a.url, b.url, varnish.url]) expect((await page(origin, pathname)).status).toBe(200)
+    for (const origin of [varnish.url, a.url, b.url, varnish.url])
+      expect((await page(origin, pathname)).status).toBe(200)
     expect((await page(b.url, pathname)).headers.get('x-nextjs-cache')).toBe('HIT')
-    const { docs } = (await api(a.url, 'GET', `articles?locale=en&depth=0&where[slug][equals]=${GII_ARTICLE_SLUG}`)) as {
+    const { docs } = (await api(
+      a.url,
+      'GET',
+      `articles?locale=en&depth=0&where[slug][equals]=${GII_ARTICLE_SLUG}`,
+    )) as {
       docs: { id: number; title: string }[]
     }
     const title = `${docs[0].title} — corrected ${Date.now()}`
@@ -145,13 +154,17 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
   })
 
   it('an upload through A, with its sizes, is served by B; deleting it removes the objects', async () => {
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0b3d6e' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0b3d6e' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `scale-out-${Date.now()}.png`)
     form.append('_payload', JSON.stringify({ alt: 'Scale-out test image' }))
     const uploaded = await fetch(`${a.url}/api/media`, { method: 'POST', headers: auth(), body: form })
     expect(uploaded.status).toBe(201)
-    const { doc } = (await uploaded.json()) as { doc: { id: number; url: string; sizes: Record<string, { url: string | null }> } }
+    const { doc } = (await uploaded.json()) as {
+      doc: { id: number; url: string; sizes: Record<string, { url: string | null }> }
+    }
     const urls = [doc.url, doc.sizes.thumbnail.url, doc.sizes.og.url].filter((url): url is string => Boolean(url))
     expect(urls).toHaveLength(3)
     for (const url of urls) {
@@ -173,7 +186,9 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
     })
     const stem = path.basename(new URL(doc.url, b.url).pathname).replace(/\.png$/, '')
     const objects = async () =>
-      ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }))).Contents ?? []).map((object) => object.Key).filter((key) => key?.includes(stem))
+      ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }))).Contents ?? [])
+        .map((object) => object.Key)
+        .filter((key) => key?.includes(stem))
     expect((await objects()).length).toBe(1 + Object.keys(doc.sizes).length)
 
     const deleted = await fetch(`${b.url}/api/media/${doc.id}`, { method: 'DELETE', headers: auth() })
@@ -183,7 +198,9 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
   })
 
   it('20 scheduled publishes due at the same second, with both instances running jobs, each run once', async () => {
-    const admin = (await payload.find({ collection: 'users', where: { email: { equals: env.SEED_ADMIN_EMAIL } }, depth: 0 })).docs[0]
+    const admin = (
+      await payload.find({ collection: 'users', where: { email: { equals: env.SEED_ADMIN_EMAIL } }, depth: 0 })
+    ).docs[0]
     const category = (await payload.find({ collection: 'categories', limit: 1, depth: 0 })).docs[0]
     const due = new Date(Date.now() + 4000)
     const ids: (number | string)[] = []
@@ -205,7 +222,11 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
       await payload.jobs.queue({
         task: 'schedulePublish',
         waitUntil: due,
-        input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: admin.id } },
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'articles', value: String(article.id) },
+          user: { relationTo: 'users', value: admin.id },
+        },
       } as never)
     }
     const publishedVersions = async (id: number | string) =>
@@ -218,7 +239,10 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
       ).totalDocs
     const deadline = Date.now() + 60_000
     while (Date.now() < deadline) {
-      const live = await payload.count({ collection: 'articles', where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] } })
+      const live = await payload.count({
+        collection: 'articles',
+        where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      })
       if (live.totalDocs === ids.length) break
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
@@ -226,12 +250,20 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
     await new Promise((resolve) => setTimeout(resolve, 3000))
     const counts = await Promise.all(ids.map(publishedVersions))
     expect(counts).toEqual(ids.map(() => 1))
-    const left = await payload.count({ collection: 'payload-jobs', where: { 'input.doc.value': { in: ids.map(String) } } })
+    const left = await payload.count({
+      collection: 'payload-jobs',
+      where: { 'input.doc.value': { in: ids.map(String) } },
+    })
     expect(left.totalDocs).toBe(0)
   })
 
   it('stopping A under load fails no request at the front; B carries it; A restarted rejoins', async () => {
-    const paths = [`/en/news/${GII_ARTICLE_SLUG}`, '/zh/news', '/en/search?q=patent', `/zh/search?q=${encodeURIComponent('专利')}`]
+    const paths = [
+      `/en/news/${GII_ARTICLE_SLUG}`,
+      '/zh/news',
+      '/en/search?q=patent',
+      `/zh/search?q=${encodeURIComponent('专利')}`,
+    ]
     const before = varnish.backendRequests()
     const load = autocannon({
       url: varnish.url,
@@ -259,7 +291,9 @@ describe.skipIf(missing.length > 0 || !built)('several instances behind Varnish'
     let rejoined = false
     while (!rejoined && Date.now() < deadline) {
       const mark = varnish.backendRequests()[1]
-      await Promise.all(Array.from({ length: 8 }, () => fetch(`${varnish.url}/en/search?q=rejoin`).then((response) => response.text())))
+      await Promise.all(
+        Array.from({ length: 8 }, () => fetch(`${varnish.url}/en/search?q=rejoin`).then((response) => response.text())),
+      )
       rejoined = varnish.backendRequests()[1] > mark
       if (!rejoined) await new Promise((resolve) => setTimeout(resolve, 500))
     }

@@ -11,11 +11,16 @@ interface CacheValue {
   headers?: Record<string, string>
 }
 const { prepareCachedPage } = createRequire(import.meta.url)('../../lib/next/cached-page.cjs') as {
-  prepareCachedPage: (value: CacheValue, cacheControl: { revalidate?: number } | undefined, warn: (message: string) => void) => void
+  prepareCachedPage: (
+    value: CacheValue,
+    cacheControl: { revalidate?: number } | undefined,
+    warn: (message: string) => void,
+  ) => void
 }
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8')
-const tags = '_N_T_/layout,_N_T_/en/news/gii-2025-innovation-clusters,article:gii-2025-innovation-clusters,articles,site-settings'
+const tags =
+  '_N_T_/layout,_N_T_/en/news/gii-2025-innovation-clusters,article:gii-2025-innovation-clusters,articles,site-settings'
 
 /** What a reader sees: the document without any script element. */
 const visible = (html: string) =>
@@ -43,7 +48,9 @@ describe('a page as it goes into the cache (HTML from a real production build)',
     expect(html).not.toContain('nonce=')
     // Kept: the page itself, its structured data, its stylesheets and the chart tooltips.
     expect(visible(html).replace(/<link\b[^>]*>/gi, '')).toBe(visible(rendered).replace(/<link\b[^>]*>/gi, ''))
-    expect(html.match(/<script type="application\/ld\+json">/g)?.length).toBe(rendered.match(/<script type="application\/ld\+json">/g)?.length)
+    expect(html.match(/<script type="application\/ld\+json">/g)?.length).toBe(
+      rendered.match(/<script type="application\/ld\+json">/g)?.length,
+    )
     expect(html).toContain('<h1 class="article__title">')
     expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
     expect(html).toContain('src="/chart-tooltips.js"')
@@ -78,7 +85,11 @@ describe('a page as it goes into the cache (HTML from a real production build)',
     expect(value.headers).not.toHaveProperty('etag')
     expect(warnings).toEqual(['A cached page held its HTML in an unexpected form; it is served with hydration.'])
 
-    const oddHeaders = { kind: 'APP_PAGE', html: rendered, headers: 'x-next-cache-tags: articles' } as unknown as CacheValue
+    const oddHeaders = {
+      kind: 'APP_PAGE',
+      html: rendered,
+      headers: 'x-next-cache-tags: articles',
+    } as unknown as CacheValue
     prepareCachedPage(oddHeaders, undefined, (message) => warnings.push(message))
     expect(oddHeaders.headers).toBe('x-next-cache-tags: articles')
     expect(warnings.at(-1)).toMatch(/unexpected shape/)

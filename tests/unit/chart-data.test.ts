@@ -4,7 +4,14 @@ import { metricsWithData, overtaken, shapeRanking } from '@/lib/rankings/chart-d
 
 const entries = [
   { rank: 3, previousRank: 6, nameEn: 'San Jose–San Francisco', nameZh: '圣何塞–旧金山', vcDealsShare: 6.9 },
-  { rank: 1, previousRank: 2, nameEn: 'Shenzhen–Hong Kong–Guangzhou', nameZh: '深圳–香港–广州', pctShare: 9, vcDealsShare: 2.9 },
+  {
+    rank: 1,
+    previousRank: 2,
+    nameEn: 'Shenzhen–Hong Kong–Guangzhou',
+    nameZh: '深圳–香港–广州',
+    pctShare: 9,
+    vcDealsShare: 2.9,
+  },
   { rank: 2, previousRank: 1, nameEn: 'Tokyo–Yokohama', nameZh: '东京–横滨', pctShare: 10.3 },
   { rank: 16, nameEn: 'Singapore', nameZh: '新加坡' },
 ]

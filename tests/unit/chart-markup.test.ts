@@ -16,7 +16,9 @@ import { parseRankingCsv } from '@/lib/rankings/csv'
 
 // The seed's dataset, as the GII article draws it. The HTML checker (tests/e2e/html-validity.spec.ts)
 // judges the served pages; this catches the same attributes in a second, without a build.
-const csv = parseRankingCsv(fs.readFileSync(path.join(import.meta.dirname, '../../lib/seed/data/gii-2025-clusters.csv'), 'utf8'))
+const csv = parseRankingCsv(
+  fs.readFileSync(path.join(import.meta.dirname, '../../lib/seed/data/gii-2025-clusters.csv'), 'utf8'),
+)
 if (!csv.ok) throw new Error('the seed CSV does not parse')
 const entries = csv.rows
 
@@ -29,8 +31,24 @@ function drawings(locale: Locale, size: ChartSize, rows10: ChartRow[], rows6: Ch
       rows: rows10,
       labels: { up: '▲', down: '▼', same: '=', new: 'new', change: 'Rank change' },
     }),
-    rankingBar: createElement(RankingBarChart, { chartId: id('bar'), size, rows: rows10, metric: null, locale, notAvailable: 'n/a', valueLabel: 'Rank' }),
-    rankingBarMetric: createElement(RankingBarChart, { chartId: id('share'), size, rows: rows10, metric: 'pctShare', locale, notAvailable: 'n/a', valueLabel: 'PCT' }),
+    rankingBar: createElement(RankingBarChart, {
+      chartId: id('bar'),
+      size,
+      rows: rows10,
+      metric: null,
+      locale,
+      notAvailable: 'n/a',
+      valueLabel: 'Rank',
+    }),
+    rankingBarMetric: createElement(RankingBarChart, {
+      chartId: id('share'),
+      size,
+      rows: rows10,
+      metric: 'pctShare',
+      locale,
+      notAvailable: 'n/a',
+      valueLabel: 'PCT',
+    }),
     keyMetrics: createElement(KeyMetricsChart, {
       chartId: id('metrics'),
       size,
@@ -62,12 +80,18 @@ describe('chart SVG markup', () => {
           for (const [name, allowed] of Object.entries(ALLOWED)) {
             const tags = svg.match(new RegExp(`<${name}\\s[^>]*>`, 'g')) ?? []
             expect(tags.length, `${name} elements`).toBeGreaterThan(0)
-            for (const tag of tags) expect(attributesOf(tag).filter((attribute) => !allowed.includes(attribute)), tag).toEqual([])
+            for (const tag of tags)
+              expect(
+                attributesOf(tag).filter((attribute) => !allowed.includes(attribute)),
+                tag,
+              ).toEqual([])
           }
           const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])
           expect(new Set(ids).size, ids.join(' ')).toBe(ids.length)
           const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1])
-          const names = (kind === 'keyMetrics' ? rows6 : rows10).map((row) => (kind === 'keyMetrics' ? row.name : `${row.rank}. ${row.name}`))
+          const names = (kind === 'keyMetrics' ? rows6 : rows10).map((row) =>
+            kind === 'keyMetrics' ? row.name : `${row.rank}. ${row.name}`,
+          )
           for (const name of names) expect(texts).toContain(name)
           // The seed's names fit their drawing as they are: none needs squeezing.
           expect(svg).not.toContain('textLength')
@@ -78,8 +102,21 @@ describe('chart SVG markup', () => {
   }
 
   it('squeezes a name too long for the phone drawing into its line instead of running past the edge', () => {
-    const long = shapeRanking([{ rank: 1, nameEn: 'Rhine–Ruhr–Rhine-Main–Rhine-Neckar Metropolitan Innovation Corridor' }], { topN: 1, locale: 'en' })
-    const svg = renderToStaticMarkup(createElement(RankingBarChart, { chartId: 'long', size: 'narrow', rows: long, metric: null, locale: 'en', notAvailable: 'n/a', valueLabel: 'Rank' }))
+    const long = shapeRanking(
+      [{ rank: 1, nameEn: 'Rhine–Ruhr–Rhine-Main–Rhine-Neckar Metropolitan Innovation Corridor' }],
+      { topN: 1, locale: 'en' },
+    )
+    const svg = renderToStaticMarkup(
+      createElement(RankingBarChart, {
+        chartId: 'long',
+        size: 'narrow',
+        rows: long,
+        metric: null,
+        locale: 'en',
+        notAvailable: 'n/a',
+        valueLabel: 'Rank',
+      }),
+    )
     const tag = svg.match(/<text[^>]*textLength="(\d+)"[^>]*>1\. Rhine/)
     expect(tag, 'the long name is squeezed').not.toBeNull()
     const x = Number(tag![0].match(/\sx="([\d.]+)"/)![1])

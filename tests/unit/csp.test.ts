@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp.cjs'
 
-const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]))
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]))
 
 describe('the Content-Security-Policy of public pages', () => {
   it("limits scripts to the site's origin and the response's nonce, and framing to the site", () => {
@@ -15,7 +16,9 @@ describe('the Content-Security-Policy of public pages', () => {
   })
 
   it('allows eval only in development, and upgrades requests over HTTPS', () => {
-    expect(directives(contentSecurityPolicy({ nonce: 'x', development: true })).get('script-src')).toContain("'unsafe-eval'")
+    expect(directives(contentSecurityPolicy({ nonce: 'x', development: true })).get('script-src')).toContain(
+      "'unsafe-eval'",
+    )
     expect(directives(contentSecurityPolicy({ nonce: 'x', https: true })).has('upgrade-insecure-requests')).toBe(true)
   })
 

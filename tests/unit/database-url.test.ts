@@ -25,7 +25,9 @@ describe('DATABASE_URI chooses the adapter', () => {
 
   it('refuses an unknown scheme with a message naming the three accepted forms', () => {
     expect(() => resolveDatabase('nonsense://x')).toThrow(DatabaseUrlError)
-    expect(() => resolveDatabase('mysql://db/news')).toThrow(/unknown scheme "mysql".*file:.*postgres:\/\/.*mongodb:\/\//)
+    expect(() => resolveDatabase('mysql://db/news')).toThrow(
+      /unknown scheme "mysql".*file:.*postgres:\/\/.*mongodb:\/\//,
+    )
   })
 
   it('stops start-up on an unknown scheme', () => {

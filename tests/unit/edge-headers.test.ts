@@ -35,7 +35,10 @@ describe('headers a cached page carries for the front cache', () => {
     const value: CacheValue = { kind: 'APP_PAGE', status: 404, headers: { 'x-next-cache-tags': tagsHeader } }
     addEdgeHeaders(value, { revalidate: 3600 })
     expect(value.headers?.['content-security-policy']).toMatch(/script-src 'self' 'unsafe-inline';/)
-    expect(value.headers).toMatchObject({ 'cache-control': 'public, max-age=0, s-maxage=60', xkey: 'article:a articles taxonomy' })
+    expect(value.headers).toMatchObject({
+      'cache-control': 'public, max-age=0, s-maxage=60',
+      xkey: 'article:a articles taxonomy',
+    })
   })
 
   it('leaves other statuses to Next', () => {
@@ -45,7 +48,10 @@ describe('headers a cached page carries for the front cache', () => {
   })
 
   it('tags feeds and sitemaps too, and leaves other kinds alone', () => {
-    const feed: CacheValue = { kind: 'APP_ROUTE', headers: { 'content-type': 'application/rss+xml', 'x-next-cache-tags': 'articles' } }
+    const feed: CacheValue = {
+      kind: 'APP_ROUTE',
+      headers: { 'content-type': 'application/rss+xml', 'x-next-cache-tags': 'articles' },
+    }
     addEdgeHeaders(feed, undefined)
     expect(feed.headers).toMatchObject({ xkey: 'articles', 'cache-control': expect.stringContaining('s-maxage=3600') })
     expect(feed.headers).not.toHaveProperty('content-security-policy')

@@ -9,7 +9,11 @@ import { type EdgePurger, pendingEdgePurges, purgeEdge, purgerFromEnv, varnishPu
 async function fakeFront(status: () => number) {
   const received: { method?: string; tags?: string; token?: string }[] = []
   const server = http.createServer((request, response) => {
-    received.push({ method: request.method, tags: String(request.headers['xkey-purge']), token: String(request.headers['x-purge-token']) })
+    received.push({
+      method: request.method,
+      tags: String(request.headers['xkey-purge']),
+      token: String(request.headers['x-purge-token']),
+    })
     response.writeHead(status()).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -27,7 +31,8 @@ describe('purging the front cache by tag', () => {
     const [a, b] = await Promise.all([fakeFront(() => 200), fakeFront(() => 200)])
     const purger = purgerFromEnv({ EDGE_CACHE_URLS: `${a.url}/, ${b.url}`, EDGE_CACHE_TOKEN: 's3cret' })
     await purgeEdge(['articles', 'article:gii'], purger)
-    for (const front of [a, b]) expect(front.received).toEqual([{ method: 'PURGE', tags: 'articles article:gii', token: 's3cret' }])
+    for (const front of [a, b])
+      expect(front.received).toEqual([{ method: 'PURGE', tags: 'articles article:gii', token: 's3cret' }])
     await Promise.all([a.close(), b.close()])
   })
 

@@ -8,7 +8,14 @@ const emptyBody = { root: { type: 'root', children: [{ type: 'paragraph', childr
 describe('an empty draft (what "Create New" stores before anyone types)', () => {
   it('has no title, summary, body or cover in any language', () => {
     expect(isEmptyDraft({})).toBe(true)
-    expect(isEmptyDraft({ title: { en: null, zh: '  ' }, summary: { en: '' }, body: { en: emptyBody, zh: null }, cover: null })).toBe(true)
+    expect(
+      isEmptyDraft({
+        title: { en: null, zh: '  ' },
+        summary: { en: '' },
+        body: { en: emptyBody, zh: null },
+        cover: null,
+      }),
+    ).toBe(true)
   })
 
   it('is not empty once anything was written, in either language', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { addToScope, articlePreviewUrl, checkPreviewLink, isPreviewablePath, readScope, scopeCookieValue } from '@/lib/preview'
+import {
+  addToScope,
+  articlePreviewUrl,
+  checkPreviewLink,
+  isPreviewablePath,
+  readScope,
+  scopeCookieValue,
+} from '@/lib/preview'
 
 const paramsOf = (url: string | null) => new URL(url!).searchParams
 const now = Date.UTC(2026, 10, 30)
@@ -9,7 +16,12 @@ const day = 24 * 3600 * 1000
 describe('preview links', () => {
   it('a link names one article and one language, and works until it expires', () => {
     const url = articlePreviewUrl('zh', 42, now + 7 * day)
-    expect(checkPreviewLink(paramsOf(url), now + 1000)).toEqual({ ok: true, id: '42', locale: 'zh', expires: now + 7 * day })
+    expect(checkPreviewLink(paramsOf(url), now + 1000)).toEqual({
+      ok: true,
+      id: '42',
+      locale: 'zh',
+      expires: now + 7 * day,
+    })
     expect(checkPreviewLink(paramsOf(url), now + 8 * day)).toEqual({ ok: false })
     expect(articlePreviewUrl('en', 42)).toContain('/next/preview?id=42&locale=en&expires=')
   })

@@ -8,7 +8,8 @@ import { economyName, isEconomyCode } from '@/lib/rankings/economies'
 import { type RankingRow, formatCsvProblem, parseRankingCsv, rankingCsvRecords } from '@/lib/rankings/csv'
 import { rankingEntryProblems } from '@/lib/rankings/validate'
 
-const header = 'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
+const header =
+  'year,rank,cluster_en,cluster_zh,economies,pct_share_pct,publications_share_pct,vc_deals_share_pct,rank_prev,source'
 
 describe('ranking entries', () => {
   it('name the rows that repeat a rank', () => {
@@ -87,12 +88,16 @@ describe('ranking CSV export', () => {
 describe('ranking CSV problems in the editor’s language', () => {
   it('read in Chinese for a Chinese admin', () => {
     const result = parseRankingCsv(`${header}\n2025,seven,A,,CN,,,,,`)
-    expect(!result.ok && formatCsvProblem(result.problems[0], 'zh')).toBe('第 2 行，rank 列：必须是正整数（实际为“seven”）')
+    expect(!result.ok && formatCsvProblem(result.problems[0], 'zh')).toBe(
+      '第 2 行，rank 列：必须是正整数（实际为“seven”）',
+    )
   })
 
   it('refuse a file over the size limit with the limit named', () => {
     const result = parseRankingCsv(`${header}\n${'2025,1,A,,CN,,,,,\n'.repeat(300_000)}`)
-    expect(!result.ok && formatCsvProblem(result.problems[0])).toBe('The file is larger than 1024 KB; split it or remove unused columns.')
+    expect(!result.ok && formatCsvProblem(result.problems[0])).toBe(
+      'The file is larger than 1024 KB; split it or remove unused columns.',
+    )
   })
 })
 

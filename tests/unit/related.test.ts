@@ -27,7 +27,9 @@ describe('related news', () => {
   })
 
   it('treats ids of different types from different databases alike', () => {
-    expect(pickRelated('65a1', [{ id: '65a2', releaseDate: '2025-01-01' }], [{ id: '65a2', releaseDate: '2025-01-01' }])).toHaveLength(1)
+    expect(
+      pickRelated('65a1', [{ id: '65a2', releaseDate: '2025-01-01' }], [{ id: '65a2', releaseDate: '2025-01-01' }]),
+    ).toHaveLength(1)
   })
 })
 

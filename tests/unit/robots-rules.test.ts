@@ -23,7 +23,9 @@ describe('reading robots.txt as a crawler', () => {
   it('the longest matching rule wins, whichever comes first', () => {
     expect(isAllowed(rules, 'https://example.com/api/media/file/cover.webp')).toBe(true)
     expect(isAllowed(rules, 'https://example.com/api/articles')).toBe(false)
-    expect(isAllowed(robotsRules('User-agent: *\nDisallow: /api/\nAllow: /api/media/file/'), '/api/media/file/a.png')).toBe(true)
+    expect(
+      isAllowed(robotsRules('User-agent: *\nDisallow: /api/\nAllow: /api/media/file/'), '/api/media/file/a.png'),
+    ).toBe(true)
     expect(
       isAllowed(
         robotsRules('User-agent: *\nAllow: /api/media/file/\nDisallow: /api/media/file/private/'),

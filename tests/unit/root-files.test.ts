@@ -13,8 +13,12 @@ function rootRoutes(): string[] {
   const groups = fs.readdirSync(app).filter((name) => /^\(.+\)$/.test(name))
   const entries = [app, ...groups.map((group) => path.join(app, group))].flatMap((dir) => fs.readdirSync(dir))
   // robots.ts and sitemap.ts are metadata files: Next serves them as robots.txt and sitemap.xml.
-  const metadata = entries.filter((name) => /^(robots|sitemap)\.tsx?$/.test(name)).map((name) => name.replace(/\.tsx?$/, name.startsWith('robots') ? '.txt' : '.xml'))
-  const folders = entries.filter((name) => !name.includes('.') || /\.(xml|txt)$/.test(name)).filter((name) => !/^[[(]/.test(name))
+  const metadata = entries
+    .filter((name) => /^(robots|sitemap)\.tsx?$/.test(name))
+    .map((name) => name.replace(/\.tsx?$/, name.startsWith('robots') ? '.txt' : '.xml'))
+  const folders = entries
+    .filter((name) => !name.includes('.') || /\.(xml|txt)$/.test(name))
+    .filter((name) => !/^[[(]/.test(name))
   return [...metadata, ...folders]
 }
 

@@ -11,7 +11,9 @@ describe('search result pages served from the cache', () => {
   it('sends a query and its page to one cached path per query as typed', () => {
     expect(results('/en/search?q=patent')).toBe(`/en/search/${encodeQueryKey('patent')}/1`)
     expect(results('/zh/search?q=%E4%B8%93%E5%88%A9&page=3')).toBe(`/zh/search/${encodeQueryKey('专利')}/3`)
-    expect(results('/en/search?q=%20%20WIPO%20%20%E5%88%9B%E6%96%B0%20&utm_source=x')).toBe(results('/en/search?q=WIPO+%E5%88%9B%E6%96%B0'))
+    expect(results('/en/search?q=%20%20WIPO%20%20%E5%88%9B%E6%96%B0%20&utm_source=x')).toBe(
+      results('/en/search?q=WIPO+%E5%88%9B%E6%96%B0'),
+    )
     // A page number that is not one is page 1, as on the page itself.
     expect(results('/en/search?q=patent&page=02')).toBe(results('/en/search?q=patent'))
   })
@@ -34,7 +36,15 @@ describe('search result pages served from the cache', () => {
   })
 
   it('refuses keys it did not make: not base64url, not UTF-8, not a normalized query', () => {
-    for (const key of ['', 'a/b', '%41', '__8', encodeQueryKey('  padded  '), encodeQueryKey('a\u0000b'), 'x'.repeat(201)]) {
+    for (const key of [
+      '',
+      'a/b',
+      '%41',
+      '__8',
+      encodeQueryKey('  padded  '),
+      encodeQueryKey('a\u0000b'),
+      'x'.repeat(201),
+    ]) {
       expect(decodeQueryKey(key), key).toBeNull()
     }
     expect(normalizeQuery('  padded  ')).toBe('padded')

@@ -8,7 +8,8 @@ import { compareRelevance, relevance, snippet } from '@/lib/search/match'
 import { queryKey, queryTerms, textTerms, tokenize } from '@/lib/search/tokens'
 
 const texts = (title: string, summary = '', body = '') => ({ title, summary, body })
-const marked = (parts: { text: string; match: boolean }[]) => parts.filter((part) => part.match).map((part) => part.text)
+const marked = (parts: { text: string; match: boolean }[]) =>
+  parts.filter((part) => part.match).map((part) => part.text)
 
 describe('how search reads text', () => {
   it('reads Latin words NFKC-normalized and lower-cased, and Chinese one character at a time', () => {
@@ -49,11 +50,18 @@ describe('how search reads text', () => {
 
   it('looks up at most the first 12 terms of a long query', () => {
     expect(queryTerms('专利'.repeat(50))).toHaveLength(12)
-    expect(queryTerms(Array.from({ length: 30 }, (_, index) => `w${index}`).join(' ')).map((term) => term.term).at(-1)).toBe('w11')
+    expect(
+      queryTerms(Array.from({ length: 30 }, (_, index) => `w${index}`).join(' '))
+        .map((term) => term.term)
+        .at(-1),
+    ).toBe('w11')
   })
 
   it('stores each term once, with its language and the heaviest field it occurs in', () => {
-    const stored = indexTerms('en', texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'))
+    const stored = indexTerms(
+      'en',
+      texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'),
+    )
     expect(stored).toContain('en:t:patent')
     expect(stored).not.toContain('en:s:patent')
     expect(stored).not.toContain('en:b:patent')
@@ -101,10 +109,12 @@ describe('ranking', () => {
         { id: 3, releaseDate: '2025-01-03', texts: texts('创新') },
       ]),
     ).toEqual([2, 1])
-    expect(order('知识产权', [
-      { id: 1, releaseDate: '2025-01-01', texts: texts('产权与知识，见识产业') },
-      { id: 2, releaseDate: '2025-01-02', texts: texts('', '', '保护知识产权') },
-    ])).toEqual([2, 1])
+    expect(
+      order('知识产权', [
+        { id: 1, releaseDate: '2025-01-01', texts: texts('产权与知识，见识产业') },
+        { id: 2, releaseDate: '2025-01-02', texts: texts('', '', '保护知识产权') },
+      ]),
+    ).toEqual([2, 1])
   })
 })
 
@@ -124,14 +134,20 @@ describe('highlighted snippets', () => {
   })
 
   it('starts at the beginning of the body when the words are only in the title', () => {
-    expect(snippet('A body without the word.', queryTerms('patent'), 180)).toEqual([{ text: 'A body without the word.', match: false }])
+    expect(snippet('A body without the word.', queryTerms('patent'), 180)).toEqual([
+      { text: 'A body without the word.', match: false },
+    ])
   })
 
   it('keeps stored markup as text: a <script> in a body is shown, never run', () => {
     const hostile = 'Before <script>alert("patent")</script> & <b>patent</b> after'
-    const html = renderToStaticMarkup(createElement(SearchSnippet, { parts: snippet(hostile, queryTerms('patent'), 180) }))
+    const html = renderToStaticMarkup(
+      createElement(SearchSnippet, { parts: snippet(hostile, queryTerms('patent'), 180) }),
+    )
     expect(html).not.toContain('<script>')
     expect(html).not.toContain('<b>')
-    expect(html).toContain('&lt;script&gt;alert(&quot;<mark>patent</mark>&quot;)&lt;/script&gt; &amp; &lt;b&gt;<mark>patent</mark>&lt;/b&gt;')
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;<mark>patent</mark>&quot;)&lt;/script&gt; &amp; &lt;b&gt;<mark>patent</mark>&lt;/b&gt;',
+    )
   })
 })

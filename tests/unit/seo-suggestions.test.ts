@@ -15,13 +15,17 @@ describe('SEO suggestions from the article', () => {
   })
 
   it('a long Chinese title is cut within 30 characters', () => {
-    const suggestion = suggestSeoTitle('二〇二五年全球科技集群排名：深圳—香港—广州集群连续多年位居全球第一，北京、上海紧随其后', 'zh')
+    const suggestion = suggestSeoTitle(
+      '二〇二五年全球科技集群排名：深圳—香港—广州集群连续多年位居全球第一，北京、上海紧随其后',
+      'zh',
+    )
     expect(suggestion.length).toBeLessThanOrEqual(30)
     expect(suggestion.endsWith('…')).toBe(true)
   })
 
   it('the description comes from the summary, else the body, ending at a sentence where it can', () => {
-    const first = 'The firm will hold a client seminar on building an overseas IP portfolio, for companies preparing to sell abroad.'
+    const first =
+      'The firm will hold a client seminar on building an overseas IP portfolio, for companies preparing to sell abroad.'
     const summary = `${first} Places are limited, and registration opens next month for founders and in-house counsel.`
     expect(suggestSeoDescription(summary, 'ignored', 'en')).toBe(first)
     // A first sentence shorter than half the room: cut at a word instead.

@@ -41,7 +41,11 @@ describe('pageMetadata', () => {
 
 describe('which language versions a page links to', () => {
   it('x-default is the English version, and a page in one language has no alternates', () => {
-    expect(languageAlternates({ en: '/en/a', zh: '/zh/a' })).toEqual({ en: '/en/a', 'zh-CN': '/zh/a', 'x-default': '/en/a' })
+    expect(languageAlternates({ en: '/en/a', zh: '/zh/a' })).toEqual({
+      en: '/en/a',
+      'zh-CN': '/zh/a',
+      'x-default': '/en/a',
+    })
     expect(languageAlternates({ zh: '/zh/a', en: null })).toEqual({})
     expect(languageAlternates({ en: '/en/a' })).toEqual({})
   })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatSiteTime, instantOf, schedulingTimeZones, shiftZone, siteTimeZone, timeZoneName, wallClock } from '@/lib/site-time'
+import {
+  formatSiteTime,
+  instantOf,
+  schedulingTimeZones,
+  shiftZone,
+  siteTimeZone,
+  timeZoneName,
+  wallClock,
+} from '@/lib/site-time'
 
 describe('the site time zone', () => {
   it('is Beijing time unless SITE_TIME_ZONE names another zone', () => {
@@ -10,7 +18,9 @@ describe('the site time zone', () => {
   })
 
   it('a zone Intl does not know stops start-up with the fix', () => {
-    expect(() => siteTimeZone('Mars/Olympus')).toThrow(/SITE_TIME_ZONE="Mars\/Olympus" is not an IANA time zone.*Asia\/Shanghai/)
+    expect(() => siteTimeZone('Mars/Olympus')).toThrow(
+      /SITE_TIME_ZONE="Mars\/Olympus" is not an IANA time zone.*Asia\/Shanghai/,
+    )
   })
 
   it('is named as editors say it, in both admin languages', () => {
@@ -38,7 +48,9 @@ describe('times in the site zone', () => {
 
   it('a Beijing wall clock maps to its instant and back', () => {
     expect(wallClock(at, 'Asia/Shanghai')).toEqual({ year: 2026, month: 12, day: 16, hour: 14, minute: 36 })
-    expect(instantOf({ year: 2026, month: 12, day: 16, hour: 14, minute: 36 }, 'Asia/Shanghai').toISOString()).toBe(at.toISOString())
+    expect(instantOf({ year: 2026, month: 12, day: 16, hour: 14, minute: 36 }, 'Asia/Shanghai').toISOString()).toBe(
+      at.toISOString(),
+    )
   })
 
   it('a picker in London shows 14:36 for 14:36 Beijing time, and writes back the same instant', () => {
@@ -49,7 +61,11 @@ describe('times in the site zone', () => {
 
   it('across a daylight-saving change the offset of that day is used', () => {
     // London on 29 March 2026 at 02:30 is summer time (UTC+1).
-    expect(instantOf({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, 'Europe/London').toISOString()).toBe('2026-03-29T01:30:00.000Z')
-    expect(instantOf({ year: 2026, month: 1, day: 29, hour: 2, minute: 30 }, 'Europe/London').toISOString()).toBe('2026-01-29T02:30:00.000Z')
+    expect(instantOf({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, 'Europe/London').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    )
+    expect(instantOf({ year: 2026, month: 1, day: 29, hour: 2, minute: 30 }, 'Europe/London').toISOString()).toBe(
+      '2026-01-29T02:30:00.000Z',
+    )
   })
 })

@@ -5,7 +5,9 @@ import { SLUG_PATTERN, fallbackSlug, isFallbackSlug, toSlug } from '@/lib/slug'
 
 describe('slugs', () => {
   it('are made from English titles as ASCII words joined by hyphens', () => {
-    expect(toSlug("WIPO's 2025 Ranking: Top 100 Innovation Clusters!")).toBe('wipos-2025-ranking-top-100-innovation-clusters')
+    expect(toSlug("WIPO's 2025 Ranking: Top 100 Innovation Clusters!")).toBe(
+      'wipos-2025-ranking-top-100-innovation-clusters',
+    )
     expect(toSlug('São Paulo – Café')).toBe('sao-paulo-cafe')
     expect(SLUG_PATTERN.test(toSlug('Any  Title -- here'))).toBe(true)
   })

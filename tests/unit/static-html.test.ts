@@ -2,7 +2,9 @@ import { createRequire } from 'node:module'
 
 import { describe, expect, it } from 'vitest'
 
-const { withoutHydration } = createRequire(import.meta.url)('../../lib/next/static-html.cjs') as { withoutHydration: (html: string) => string }
+const { withoutHydration } = createRequire(import.meta.url)('../../lib/next/static-html.cjs') as {
+  withoutHydration: (html: string) => string
+}
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head>',
@@ -64,7 +66,8 @@ describe('cached public pages without hydration', () => {
   })
 
   it('leaves an error shell alone: React fills its empty body from the flight data', () => {
-    const shell = '<!DOCTYPE html><html id="__next_error__"><body><script>self.__next_f.push([1,"x"])</script></body></html>'
+    const shell =
+      '<!DOCTYPE html><html id="__next_error__"><body><script>self.__next_f.push([1,"x"])</script></body></html>'
     expect(withoutHydration(shell)).toBe(shell)
   })
 

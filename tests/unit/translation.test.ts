@@ -17,8 +17,13 @@ describe('translation availability', () => {
   it('sees text and embedded blocks as content, an empty paragraph as none', () => {
     expect(lexicalHasContent(emptyEditor)).toBe(false)
     expect(lexicalHasContent({ root: { type: 'root', children: [{ type: 'block', fields: {} }] } })).toBe(true)
-    expect(lexicalPlainText(toLexical([{ type: 'question', label: 'Q1', text: 'Why?' }, { type: 'answer', speaker: 'Yin', text: 'Because.' }]))).toBe(
-      'Q1: Why?\nYin: Because.',
-    )
+    expect(
+      lexicalPlainText(
+        toLexical([
+          { type: 'question', label: 'Q1', text: 'Why?' },
+          { type: 'answer', speaker: 'Yin', text: 'Because.' },
+        ]),
+      ),
+    ).toBe('Q1: Why?\nYin: Because.')
   })
 })

@@ -56,7 +56,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           </h2>
           <div className="card-grid">
             {featured.docs.map((article, index) => (
-              <ArticleCard key={article.id} article={article} locale={locale} headingLevel="h3" layout="tile" priority={index === 0} />
+              <ArticleCard
+                key={article.id}
+                article={article}
+                locale={locale}
+                headingLevel="h3"
+                layout="tile"
+                priority={index === 0}
+              />
             ))}
           </div>
         </section>

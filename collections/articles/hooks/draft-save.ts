@@ -9,7 +9,8 @@ const draftOnlyKey = (id: unknown) => `draftOnlySave:${String(id)}`
  */
 export const noteDraftOnlySave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { id, draft, data } = args as { id?: unknown; draft?: unknown; data?: { _status?: unknown } }
-  if (operation === 'update' && id !== undefined && id !== null) req.context[draftOnlyKey(id)] = Boolean(draft) && data?._status !== 'published'
+  if (operation === 'update' && id !== undefined && id !== null)
+    req.context[draftOnlyKey(id)] = Boolean(draft) && data?._status !== 'published'
   return args
 }
 

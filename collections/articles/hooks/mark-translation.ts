@@ -80,7 +80,11 @@ async function savedText(req: PayloadRequest, id: DocumentId | undefined) {
  * language being edited are marked. Written without an ASCII colon: the admin's toast reads
  * "intro: a, b" as a list and would cut the sentence apart.
  */
-function publishRefusal(req: PayloadRequest, locale: Locale, gapsBy: Record<Locale, TranslationGap[]>): ValidationError {
+function publishRefusal(
+  req: PayloadRequest,
+  locale: Locale,
+  gapsBy: Record<Locale, TranslationGap[]>,
+): ValidationError {
   const missing = (language: 'en' | 'zh') =>
     locales
       .map((code) => {

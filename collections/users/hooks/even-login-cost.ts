@@ -13,7 +13,13 @@ const derive = promisify(pbkdf2)
 
 /** The work of checking a password, done for nothing. */
 const checkNoPassword = (password: string) =>
-  derive(password, randomBytes(32).toString('hex'), PASSWORD_HASH.iterations, PASSWORD_HASH.keyLength, PASSWORD_HASH.digest)
+  derive(
+    password,
+    randomBytes(32).toString('hex'),
+    PASSWORD_HASH.iterations,
+    PASSWORD_HASH.keyLength,
+    PASSWORD_HASH.digest,
+  )
 
 /**
  * Payload answers a login for an unknown email, or a locked account, before hashing anything: a

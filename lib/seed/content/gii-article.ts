@@ -6,7 +6,15 @@ export const GII_ARTICLE_SLUG = 'gii-2025-innovation-clusters'
 export const giiArticle: SeedArticle = {
   key: GII_ARTICLE_SLUG,
   category: 'news-updates',
-  tags: ['innovation-clusters', 'wipo', 'global-innovation-index', 'venture-capital', 'greater-bay-area', 'shenzhen', 'pct'],
+  tags: [
+    'innovation-clusters',
+    'wipo',
+    'global-innovation-index',
+    'venture-capital',
+    'greater-bay-area',
+    'shenzhen',
+    'pct',
+  ],
   releaseDate: '2025-09-05',
   status: 'published',
   featured: true,

@@ -14,7 +14,10 @@ export const giiCharts = [
     kind: 'rankingBar',
     topN: 10,
     highlight: [1],
-    title: { en: 'The world’s ten largest innovation clusters, GII 2025', zh: '2025年全球创新指数：全球规模最大的十个创新集群' },
+    title: {
+      en: 'The world’s ten largest innovation clusters, GII 2025',
+      zh: '2025年全球创新指数：全球规模最大的十个创新集群',
+    },
     caption: { en: 'Ranked by size among the top 100 clusters.', zh: '按规模在全球百强集群中的排名。' },
   },
   {

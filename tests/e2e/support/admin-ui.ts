@@ -18,7 +18,8 @@ export async function chooseAdminLanguage(page: Page, language: AdminLanguage) {
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: new URL(page.url()).origin }])
 }
 
-const isAutosave = (response: Response) => response.request().method() === 'PATCH' && response.url().includes('autosave=true')
+const isAutosave = (response: Response) =>
+  response.request().method() === 'PATCH' && response.url().includes('autosave=true')
 
 /**
  * The next autosave's answer (Payload saves 1.5 s after the last change), optionally the one whose
@@ -35,7 +36,8 @@ export const autosaveOf = (page: Page, text?: string | RegExp) =>
   )
 
 /** A toast the admin shows, by (part of) its text. */
-export const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text })
+export const toast = (page: Page, text: string | RegExp) =>
+  page.locator('[data-sonner-toast]').filter({ hasText: text })
 
 /** Types into the Lexical body editor of the current language. */
 export async function typeBody(page: Page, text: string) {

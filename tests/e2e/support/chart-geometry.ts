@@ -7,22 +7,31 @@ export function chartProblems(minFontPx: number): { charts: number; texts: strin
   const texts: string[] = []
   const slack = 0.5
   const inside = (inner: DOMRect, outer: DOMRect) =>
-    inner.left >= outer.left - slack && inner.right <= outer.right + slack && inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack
-  const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
+    inner.left >= outer.left - slack &&
+    inner.right <= outer.right + slack &&
+    inner.top >= outer.top - slack &&
+    inner.bottom <= outer.bottom + slack
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
   const root = document.documentElement
-  if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px`)
+  if (root.scrollWidth > root.clientWidth)
+    problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px`)
   const figures = [...document.querySelectorAll<HTMLElement>('figure.chart')]
   figures.forEach((figure, index) => {
     const name = `chart ${index + 1} (${figure.dataset.chartKind})`
     const canvas = figure.querySelector<HTMLElement>('.chart__canvas')
     if (!canvas) return problems.push(`${name}: no canvas`)
-    const shown = [...canvas.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => svg.getBoundingClientRect().width > 0)
+    const shown = [...canvas.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    )
     if (shown.length !== 1) return problems.push(`${name}: ${shown.length} drawings shown, expected 1`)
     const svg = shown[0]
     const box = svg.getBoundingClientRect()
     const column = figure.parentElement!.getBoundingClientRect()
     if (!inside(figure.getBoundingClientRect(), column)) problems.push(`${name}: the figure overflows its column`)
-    if (!inside(box, canvas.getBoundingClientRect())) problems.push(`${name}: the drawing (${Math.round(box.width)} px) overflows its frame`)
+    if (!inside(box, canvas.getBoundingClientRect()))
+      problems.push(`${name}: the drawing (${Math.round(box.width)} px) overflows its frame`)
     if (canvas.scrollWidth > canvas.clientWidth) problems.push(`${name}: the frame scrolls sideways`)
     const scale = box.width / svg.viewBox.baseVal.width
     const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter((text) => text.textContent?.trim())

@@ -17,7 +17,13 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const [t, { company }] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), seoText(locale)])
-  return pageMetadata({ locale, path: (code) => tagsPath(code), title: t('title'), description: t('intro'), siteName: company })
+  return pageMetadata({
+    locale,
+    path: (code) => tagsPath(code),
+    title: t('title'),
+    description: t('intro'),
+    siteName: company,
+  })
 }
 
 export default async function TagsPage({ params }: Props) {

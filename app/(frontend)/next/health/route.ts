@@ -12,7 +12,11 @@ export async function GET(): Promise<Response> {
   const [database, cache] = await Promise.all([databaseReachable(), redisReachable()])
   const ok = database && cache !== false
   return Response.json(
-    { status: ok ? 'ok' : 'unavailable', database: database ? 'up' : 'down', cache: cache === null ? 'local' : cache ? 'up' : 'down' },
+    {
+      status: ok ? 'ok' : 'unavailable',
+      database: database ? 'up' : 'down',
+      cache: cache === null ? 'local' : cache ? 'up' : 'down',
+    },
     { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
   )
 }

@@ -3,11 +3,21 @@ import { redirect } from 'next/navigation'
 
 import { getArticleDraftById } from '@/lib/data/articles'
 import { articlePath } from '@/lib/paths'
-import { PREVIEW_SCOPE_COOKIE, addToScope, checkPreviewLink, readScope, scopeCookieValue, scopeExpiry } from '@/lib/preview'
+import {
+  PREVIEW_SCOPE_COOKIE,
+  addToScope,
+  checkPreviewLink,
+  readScope,
+  scopeCookieValue,
+  scopeExpiry,
+} from '@/lib/preview'
 import { siteUrl } from '@/lib/site-url'
 
 const refusal = (message: string, status: number) =>
-  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  })
 
 /**
  * Opens a signed preview link: adds its article to this browser's preview scope (lib/preview.ts),

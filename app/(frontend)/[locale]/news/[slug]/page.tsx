@@ -93,7 +93,9 @@ export default async function ArticlePage({ params }: Props) {
           newsArticle(locale, article, settings, describe(article)),
           breadcrumbs([
             { name: t('title'), path: newsPath(locale) },
-            ...(category?.slug && category.name ? [{ name: category.name, path: categoryPath(locale, category.slug) }] : []),
+            ...(category?.slug && category.name
+              ? [{ name: category.name, path: categoryPath(locale, category.slug) }]
+              : []),
             { name: article.title, path: articlePath(locale, slug) },
           ]),
         ]}
@@ -112,9 +114,16 @@ export default async function ArticlePage({ params }: Props) {
       </nav>
       <h1 className="article__title">{article.title || tPreview('untitled')}</h1>
       <p className="article__meta">
-        {t('releaseTime')} <time dateTime={isoDay(article.releaseDate)}>{formatReleaseDate(article.releaseDate, locale)}</time>
+        {t('releaseTime')}{' '}
+        <time dateTime={isoDay(article.releaseDate)}>{formatReleaseDate(article.releaseDate, locale)}</time>
       </p>
-      <CoverImage media={article.cover} size="wide" sizes="(min-width: 46rem) 44rem, 100vw" priority className="article__cover" />
+      <CoverImage
+        media={article.cover}
+        size="wide"
+        sizes="(min-width: 46rem) 44rem, 100vw"
+        priority
+        className="article__cover"
+      />
       {article.body ? <ArticleBody body={article.body as SerializedEditorState} locale={locale} /> : null}
       {article.source?.text ? (
         <p className="article__source">

@@ -10,6 +10,7 @@
 // fast a real server answers. Run alone, it prints the tables and writes
 // tests/bench/results/cost-growth.json.
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -83,7 +84,12 @@ export function costTables(results, sizes) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = (process.argv[2] ?? '100,10000').split(',').map(Number)
   const databases = (process.argv[3] ?? DATABASES.join(',')).split(',')
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
+  }
   const results = await measureCostGrowth({ sizes, dataDir: path.join(root, 'data', 'bench'), env, databases })
   const table = costTables(results, sizes).join('\n')
   console.log(`\n${table}\n`)

@@ -1,17 +1,18 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
+import { completeField } from '@/collections/articles/complete-field'
 import type { DocumentId } from '@/lib/db/document-id'
 import type { Locale } from '@/lib/i18n/routing'
 import { storedTerm } from '@/lib/search/entry'
 import { type SnippetPart, compareRelevance, relevance, snippet } from '@/lib/search/match'
 import { type QueryTerm, distinctTerms } from '@/lib/search/tokens'
 
-import { PAGE_SIZE, skipsWithoutCounting, summaryFields, visibleIn } from './queries'
+import { PAGE_SIZE, skipsWithoutCounting, summaryFields } from './queries'
 
 /**
  * Search over the postings (collections/search/postings.ts), free of Next like queries.ts, so the
  * benchmark times what a page runs on a cache miss. Every read is one range of the postings' index
- * `(term, rank)` or a probe of `(article, term)`: the work depends on the page
+ * `(term, rank, article)` or a probe of `(article, term)`: the work depends on the page
  * asked for, not on how many articles match.
  */
 
@@ -40,7 +41,7 @@ export interface SearchPageData {
 const articleOf = (value: DocumentId | { id: DocumentId } | null | undefined) =>
   value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
-/** Heaviest field, then newest (lib/search/entry.ts `postingRank`): the order of the `(term, rank)` index. */
+/** Heaviest field, then newest (lib/search/entry.ts `postingRank`): the order of the `(term, rank, article)` index. */
 const RESULT_ORDER = '-rank'
 
 /** How many articles hold a stored term: an index count. */
@@ -68,27 +69,31 @@ async function postingsOf(payload: Payload, term: string, page: number, limit: n
   })
 }
 
-/** The stored texts of some articles in a language (for snippets and phrase ranking). */
+/**
+ * The stored texts of some articles in a language (for snippets and phrase ranking). Looked up by
+ * article only, the language picked here: with a condition on `locale` too, SQLite (without
+ * statistics) reads the language's whole index instead of the few articles'.
+ */
 async function textsOf(payload: Payload, locale: Locale, ids: DocumentId[], fields: 'body' | 'all') {
-  if (!ids.length) return new Map<string, { title: string; summary: string; body: string; releaseDate: string }>()
-  const where: Where = { and: [{ article: { in: ids } }, { locale: { equals: locale } }] }
+  const texts = new Map<string, { title: string; summary: string; body: string; releaseDate: string }>()
+  if (!ids.length) return texts
   const { docs } = await payload.find({
     collection: 'search-entries',
     overrideAccess: true,
-    where,
+    where: { article: { in: ids } },
     pagination: false,
     depth: 0,
     select:
       fields === 'body'
-        ? { article: true, releaseDate: true, body: true }
-        : { article: true, releaseDate: true, title: true, summary: true, body: true },
+        ? { article: true, locale: true, releaseDate: true, body: true }
+        : { article: true, locale: true, releaseDate: true, title: true, summary: true, body: true },
   })
-  return new Map(
-    docs.map((doc) => [
-      String(articleOf(doc.article)),
-      { title: doc.title ?? '', summary: doc.summary ?? '', body: doc.body ?? '', releaseDate: doc.releaseDate },
-    ]),
-  )
+  for (const doc of docs) {
+    if (doc.locale !== locale) continue
+    const text = { title: doc.title ?? '', summary: doc.summary ?? '', body: doc.body ?? '', releaseDate: doc.releaseDate }
+    texts.set(String(articleOf(doc.article)), text)
+  }
+  return texts
 }
 
 /**
@@ -191,21 +196,28 @@ export async function searchPage(payload: Payload, locale: Locale, terms: QueryT
 }
 
 /**
- * The list items of a page of hits, in the hits' order. Read through the articles' own access rules
- * and visibility, so a posting the index still holds for an article just unpublished shows nothing.
+ * The list items of a page of hits, in the hits' order, only those visitors may see in the language
+ * (published and complete in it, the news center's rule `visibleIn`), so a posting the index still
+ * holds for an article just unpublished shows nothing. Read by id alone and checked here: with the
+ * visibility in the query, SQLite (without statistics) walks the `(_status, complete…)` index over
+ * every published article instead of taking the ten ids.
  */
 export async function findSearchArticles(payload: Payload, locale: Locale, ids: DocumentId[]) {
   if (!ids.length) return []
+  const complete = completeField(locale)
   const { docs } = await payload.find({
     collection: 'articles',
     locale,
     fallbackLocale: false,
-    overrideAccess: false,
-    where: visibleIn(locale, [{ id: { in: ids } }]),
+    overrideAccess: true,
+    draft: false,
+    where: { id: { in: ids } },
     pagination: false,
     depth: 1,
-    select: summaryFields,
+    select: { ...summaryFields, _status: true, completeEn: true, completeZh: true },
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const byId = new Map(
+    docs.filter((doc) => doc._status === 'published' && doc[complete] === true).map((doc) => [String(doc.id), doc]),
+  )
   return ids.map((id) => byId.get(String(id))).filter((doc): doc is NonNullable<typeof doc> => Boolean(doc))
 }

@@ -16,7 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`search_postings_article_idx\` ON \`search_postings\` (\`article_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`search_postings_rank_idx\` ON \`search_postings\` (\`rank\`);`)
-  await db.run(sql`CREATE INDEX \`term_rank_idx\` ON \`search_postings\` (\`term\`,\`rank\`);`)
+  await db.run(sql`CREATE INDEX \`term_rank_article_idx\` ON \`search_postings\` (\`term\`,\`rank\`,\`article_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`article_term_idx\` ON \`search_postings\` (\`article_id\`,\`term\`);`)
   await db.run(sql`DROP TABLE \`search_entries_texts\`;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_postings_id\` integer REFERENCES search_postings(id);`)

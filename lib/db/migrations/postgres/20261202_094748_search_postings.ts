@@ -21,7 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "search_postings" ADD CONSTRAINT "search_postings_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "search_postings_article_idx" ON "search_postings" USING btree ("article_id");
   CREATE UNIQUE INDEX "search_postings_rank_idx" ON "search_postings" USING btree ("rank");
-  CREATE INDEX "term_rank_idx" ON "search_postings" USING btree ("term","rank");
+  CREATE INDEX "term_rank_article_idx" ON "search_postings" USING btree ("term","rank","article_id");
   CREATE UNIQUE INDEX "article_term_idx" ON "search_postings" USING btree ("article_id","term");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_postings_fk" FOREIGN KEY ("search_postings_id") REFERENCES "public"."search_postings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_search_postings_id_idx" ON "payload_locked_documents_rels" USING btree ("search_postings_id");`)

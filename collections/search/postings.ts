@@ -8,7 +8,7 @@ import { staff } from '../access'
  * The inverted index: one posting per term, article and language (`en:patent` in article 7), written
  * only by collections/search/sync.ts. `rank` orders a term's postings: the heaviest field the term
  * occurs in (3 title, 2 summary, 1 body), the release date, the article, and the term itself so that
- * it is unique (lib/search/entry.ts `postingRank`). Sorted by `rank` descending, a term's postings are
+ * it is unique (lib/search/entry.ts `postingRank`). Sorted by `rank` ascending, a term's postings are
  * its results in order, and the compound index `(term, rank, article)` holds them so: a page is ten
  * entries of one index range (read from the index alone on SQLite, where every index ends with the
  * row id) and the total an index count, whatever the number of articles. `rank` is unique

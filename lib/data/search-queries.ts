@@ -42,7 +42,7 @@ const articleOf = (value: DocumentId | { id: DocumentId } | null | undefined) =>
   value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
 /** Heaviest field, then newest (lib/search/entry.ts `postingRank`): the order of the `(term, rank, article)` index. */
-const RESULT_ORDER = '-rank'
+const RESULT_ORDER = 'rank'
 
 /** How many articles hold a stored term: an index count. */
 const countPostings = (payload: Payload, term: string) =>

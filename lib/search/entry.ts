@@ -10,13 +10,18 @@ import { textTerms, tokenize } from './tokens'
  */
 export const storedTerm = (locale: Locale, term: string) => `${locale}:${term}`
 
+/** Each digit d as 9 − d: a fixed-width ISO date so written sorts newest first. */
+const newestFirst = (iso: string) => iso.replace(/\d/g, (digit) => String(9 - Number(digit)))
+
 /**
- * The sort key of a posting, unique: field weight, release date (ISO, fixed width), article and
- * term. Compared as text, descending, it orders one term's postings heaviest field first, then
- * newest (the article only breaks ties, in any fixed order), on any collation.
+ * The sort key of a posting, unique: the field weight (as 4 − weight), the release date (digits
+ * inverted), the article and the term. Compared as text, ascending, it orders one term's postings
+ * heaviest field first, then newest (the article only breaks ties, in any fixed order), on any
+ * collation. Ascending because Payload's MongoDB adapter recognizes a unique sort key only when it
+ * is written without a minus, and otherwise appends the id (which the index does not hold).
  */
 export const postingRank = (score: number, releaseDate: string, article: string | number, term: string) =>
-  `${score}|${releaseDate}|${article}|${term}`
+  `${4 - score}|${newestFirst(releaseDate)}|${article}|${term}`
 
 /** Heaviest field first. */
 const FIELDS_BY_WEIGHT = (Object.keys(FIELD_WEIGHTS) as SearchField[]).sort(

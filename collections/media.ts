@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
+import { usesObjectStorage } from '@/lib/media/storage'
+
 import { anyone, staff, writers } from './access'
 import { revalidateMedia } from './hooks/revalidate'
 
@@ -32,7 +34,8 @@ export const Media: CollectionConfig = {
   hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
   upload: {
     staticDir,
-    handlers: [missingFileIsNotFound],
+    // With S3 the files are not on this disk: the bucket's handler answers, a missing key included.
+    handlers: usesObjectStorage() ? [] : [missingFileIsNotFound],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

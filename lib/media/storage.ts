@@ -10,6 +10,9 @@ import type { Plugin } from 'payload'
  * The plugin always adds its `prefix` field, S3 or not, so the schema (and the migrations) are the
  * same in every environment.
  */
+/** Whether uploads live in an S3 bucket (S3_BUCKET set) rather than in MEDIA_DIR. */
+export const usesObjectStorage = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.S3_BUCKET?.trim())
+
 export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
   const bucket = env.S3_BUCKET?.trim()
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()

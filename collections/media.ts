@@ -3,10 +3,14 @@ import path from 'node:path'
 
 import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
+import { usesObjectStorage } from '@/lib/media/storage'
+
 import { anyone, staff, writers } from './access'
 import { revalidateMedia } from './hooks/revalidate'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
+/** A size's own fields (URL, width, file size…) are machinery: not offered as list columns or filters. */
+const machinery = { disableListColumn: true, disableListFilter: true, disableGroupBy: true }
 
 const staticDir = path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'data/media')
 
@@ -32,17 +36,19 @@ export const Media: CollectionConfig = {
   hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
   upload: {
     staticDir,
-    handlers: [missingFileIsNotFound],
+    // With S3 the files are not on this disk: the bucket's handler answers, a missing key included.
+    handlers: usesObjectStorage() ? [] : [missingFileIsNotFound],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 180, position: 'centre', formatOptions: webp },
-      { name: 'card', width: 640, height: 360, position: 'centre', formatOptions: webp },
-      { name: 'content', width: 960, formatOptions: webp, withoutEnlargement: true },
-      { name: 'wide', width: 1600, formatOptions: webp, withoutEnlargement: true },
+      { name: 'thumbnail', admin: machinery, width: 320, height: 180, position: 'centre', formatOptions: webp },
+      { name: 'card', admin: machinery, width: 640, height: 360, position: 'centre', formatOptions: webp },
+      { name: 'content', admin: machinery, width: 960, formatOptions: webp, withoutEnlargement: true },
+      { name: 'wide', admin: machinery, width: 1600, formatOptions: webp, withoutEnlargement: true },
       {
         name: 'og',
+        admin: machinery,
         width: 1200,
         height: 630,
         position: 'centre',
@@ -50,6 +56,7 @@ export const Media: CollectionConfig = {
       },
       {
         name: 'avif',
+        admin: machinery,
         width: 960,
         formatOptions: { format: 'avif', options: { quality: 55 } },
         withoutEnlargement: true,

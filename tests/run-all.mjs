@@ -137,9 +137,10 @@ if (!only || only === 'e2e') {
       totals.failed += stats.unexpected
       totals.skipped += stats.skipped
     }
-    // A database outage under the same build, on a throw-away PostgreSQL (skipped without one); the
-    // production build on MongoDB (its own build, in a copy of the project).
-    vitest('system tests (database outage on the production build; the build on MongoDB)', 'system', env)
+    // Against the same build: a database outage (a throw-away PostgreSQL), Varnish in front, two
+    // instances sharing PostgreSQL, Redis and S3; and the production build on MongoDB (its own build,
+    // in a copy of the project). Missing programs are a printed skip, a failure under CI=true.
+    vitest('system tests (outage, Varnish in front, two instances, the build on MongoDB)', 'system', env)
     // Every step of `npm run bench`, for a couple of seconds each, on a copy of the e2e database.
     if (
       run(

@@ -1,5 +1,5 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
 
 /**
  * Where uploads live. Without S3 settings: the local directory MEDIA_DIR (one instance). With
@@ -10,6 +10,9 @@ import type { Plugin } from 'payload'
  * The plugin always adds its `prefix` field, S3 or not, so the schema (and the migrations) are the
  * same in every environment.
  */
+/** Whether uploads live in an S3 bucket (S3_BUCKET set) rather than in MEDIA_DIR. */
+export const usesObjectStorage = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.S3_BUCKET?.trim())
+
 export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
   const bucket = env.S3_BUCKET?.trim()
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
@@ -17,7 +20,7 @@ export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
   if (bucket && (!accessKeyId || !secretAccessKey) && !env.AWS_PROFILE) {
     throw new Error('S3_BUCKET is set: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY too (or AWS_PROFILE).')
   }
-  return s3Storage({
+  const storage = s3Storage({
     enabled: Boolean(bucket),
     alwaysInsertFields: true,
     bucket: bucket ?? 'unused',
@@ -30,4 +33,16 @@ export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
       ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
     },
   })
+  // The plugin's `prefix` field is machinery (hidden in the form): not a list column or filter either.
+  return async (config) => {
+    const result = await storage(config)
+    const media = result.collections?.find((collection) => collection.slug === 'media')
+    if (media) media.fields = media.fields.map(asMachinery)
+    return result
+  }
+}
+
+function asMachinery(field: Field): Field {
+  if (field.type !== 'text' || field.name !== 'prefix') return field
+  return { ...field, admin: { ...field.admin, disableListColumn: true, disableListFilter: true } }
 }

@@ -94,8 +94,8 @@ test('Live Preview at phone width shows the narrow drawings, whole, with their t
     await page.getByRole('button', { name: 'Live Preview' }).click()
     await page.locator('.live-preview-toolbar select, .live-preview-toolbar-controls .popup-button').first().click()
     await page
-      .getByRole('button', { name: 'Phone', exact: true })
-      .or(page.getByRole('option', { name: 'Phone' }))
+      .getByRole('button', { name: /^(手机 · )?Phone$/ })
+      .or(page.getByRole('option', { name: /Phone$/ }))
       .first()
       .click()
     await expect

@@ -163,7 +163,7 @@ describe('the production build on MongoDB (npm run build && npm start)', () => {
     expect(page.body).toContain(title)
     const moved = await until('the old address redirecting', async () => {
       const response = await fetch(`${origin}/zh/news/${slug}`, { redirect: 'manual' })
-      return response.status === 301 ? response : undefined
+      return response.status === 308 ? response : undefined
     })
     expect(moved.headers.get('location')).toMatch(new RegExp(`/zh/news/${renamed}$`))
     expect(log).not.toMatch(/uncaught|unhandled|MongoServerError|MongoPoolClearedError/i)

@@ -13,9 +13,14 @@ export async function logIn(page: Page, user: { email: string; password: string 
 
 /** Makes the admin speak `language` for the signed-in user (their stored choice and this browser's cookie). */
 export async function chooseAdminLanguage(page: Page, language: AdminLanguage) {
-  const response = await page.request.post('/api/payload-preferences/admin-language', { data: { value: language } })
+  const origin = new URL(page.url()).origin
+  // A cookie-authenticated write is accepted only from the site's own origin (Payload's CSRF check).
+  const response = await page.request.post('/api/payload-preferences/admin-language', {
+    data: { value: language },
+    headers: { origin },
+  })
   expect(response.ok(), await response.text()).toBe(true)
-  await page.context().addCookies([{ name: 'payload-lng', value: language, url: new URL(page.url()).origin }])
+  await page.context().addCookies([{ name: 'payload-lng', value: language, url: origin }])
 }
 
 const isAutosave = (response: Response) =>

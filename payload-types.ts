@@ -37,6 +37,7 @@ export interface Config {
     redirects: Redirect;
     users: User;
     'search-entries': SearchEntry;
+    'search-postings': SearchPosting;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -53,6 +54,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'search-postings': SearchPostingsSelect<false> | SearchPostingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -368,10 +370,20 @@ export interface SearchEntry {
   title?: string | null;
   summary?: string | null;
   body?: string | null;
-  terms?: string[] | null;
   fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-postings".
+ */
+export interface SearchPosting {
+  id: number;
+  term: string;
+  article?: (number | null) | Article;
+  locale: 'en' | 'zh';
+  rank: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -529,6 +541,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'search-postings';
+        value: number | SearchPosting;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -793,10 +809,19 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
-  terms?: T;
   fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-postings_select".
+ */
+export interface SearchPostingsSelect<T extends boolean = true> {
+  term?: T;
+  article?: T;
+  locale?: T;
+  rank?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

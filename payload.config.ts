@@ -17,6 +17,7 @@ import { Media } from './collections/media'
 import { RankingDatasets } from './collections/ranking-datasets'
 import { Redirects } from './collections/redirects'
 import { SearchEntries } from './collections/search'
+import { SearchPostings } from './collections/search/postings'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { staff } from './collections/access'
@@ -98,22 +99,30 @@ export default buildConfig({
   // Every collection guards REST and GraphQL calls: the default language when none is named, a 400
   // for a text query without text, capped page sizes (and, for visitors, depth), and a 404 for ids
   // that cannot exist.
-  collections: [Articles, Categories, Tags, Media, RankingDatasets, Redirects, Users, SearchEntries].map(
-    (collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [
-          ...(collection.hooks?.beforeOperation ?? []),
-          defaultRequestLocale,
-          refuseTextOperatorWithoutText,
-          capPageSize,
-          capAnonymousDepth,
-          rejectMalformedId,
-        ],
-      },
-    }),
-  ),
+  collections: [
+    Articles,
+    Categories,
+    Tags,
+    Media,
+    RankingDatasets,
+    Redirects,
+    Users,
+    SearchEntries,
+    SearchPostings,
+  ].map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        defaultRequestLocale,
+        refuseTextOperatorWithoutText,
+        capPageSize,
+        capAnonymousDepth,
+        rejectMalformedId,
+      ],
+    },
+  })),
   globals: [SiteSettings, Header],
   hooks: { afterError: [showPublicErrors] },
   jobs: {

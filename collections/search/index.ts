@@ -5,14 +5,10 @@ import { locales } from '@/lib/i18n/routing'
 import { staff } from '../access'
 
 /**
- * The search index: one document per published article and language it is complete in, written
+ * The searchable text: one document per published article and language it is complete in, written
  * only by the articles' hooks (collections/search/sync.ts) and `npm run search:reindex`.
- * `terms` holds every word, Chinese character and character pair of the title, summary and body,
- * each once, prefixed with the language and the heaviest field it occurs in (`en:t:patent`,
- * lib/search/entry.ts). It is an indexed
- * hasMany text field: on SQLite and PostgreSQL a `search_entries_texts` table with an index on
- * `text`, on MongoDB an array with a multikey index, so a lookup is an equality on an index on
- * every database Payload supports.
+ * It holds the texts results are shown and ranked from (the snippet, phrases of several words) and
+ * a fingerprint; the terms themselves are postings of their own (./postings.ts), one per term.
  */
 export const SearchEntries: CollectionConfig = {
   slug: 'search-entries',
@@ -32,7 +28,6 @@ export const SearchEntries: CollectionConfig = {
     { name: 'title', type: 'text' },
     { name: 'summary', type: 'textarea' },
     { name: 'body', type: 'textarea' },
-    { name: 'terms', type: 'text', hasMany: true, index: true },
     // What the entry was made from: a save that changes none of it writes nothing.
     { name: 'fingerprint', type: 'text' },
   ],

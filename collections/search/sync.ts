@@ -5,8 +5,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import { completeField } from '@/collections/articles/complete-field'
 import { keepRequestLocale } from '@/lib/db/keep-request-locale'
 import { type Locale, locales } from '@/lib/i18n/routing'
-import { indexTerms } from '@/lib/search/entry'
+import { postingRank, postingTerms } from '@/lib/search/entry'
 import type { Article } from '@/payload-types'
+
+import { deletePostings, insertPostings } from './postings-store'
 
 type ArticleId = Article['id']
 type Localized = Partial<Record<Locale, string | null>> | string | null | undefined
@@ -33,6 +35,12 @@ interface LiveArticle {
   completeZh?: boolean | null
 }
 
+/**
+ * Part of every fingerprint: entries written before the postings existed (or by an older way of
+ * reading text) differ, so the migration's reindex rewrites them with their postings.
+ */
+const INDEX_VERSION = 'postings-1'
+
 const inLocale = (value: Localized, locale: Locale) => (typeof value === 'object' && value ? (value[locale] ?? '') : '')
 
 /** The entry each language should have: only a published article, only in the languages it is complete in. */
@@ -50,7 +58,7 @@ function wantedEntries(article: LiveArticle | null) {
       body: inLocale(article.searchText, locale),
     }
     const fingerprint = createHash('sha1')
-      .update(JSON.stringify([texts, article.releaseDate]))
+      .update(JSON.stringify([INDEX_VERSION, texts, article.releaseDate]))
       .digest('hex')
     wanted.set(locale, { ...texts, releaseDate: article.releaseDate, fingerprint })
   }
@@ -79,6 +87,30 @@ export async function syncArticleSearch(payload: Payload, id: ArticleId, req?: P
   await applyEntries(payload, id, live, req)
 }
 
+type Wanted = ReturnType<typeof wantedEntries> extends Map<Locale, infer V> ? V : never
+
+/** An article's postings in one language, rewritten whole: removed, then written in a few multi-row inserts. */
+async function replacePostings(
+  payload: Payload,
+  id: ArticleId,
+  locale: Locale,
+  want: Wanted | null,
+  req?: PayloadRequest,
+) {
+  await deletePostings(payload, id, locale, req)
+  if (!want) return
+  await insertPostings(
+    payload,
+    postingTerms(locale, want).map(({ term, score }) => ({
+      term,
+      article: id,
+      locale,
+      rank: postingRank(score, want.releaseDate, id, term),
+    })),
+    req,
+  )
+}
+
 async function applyEntries(
   payload: Payload,
   id: ArticleId,
@@ -100,32 +132,26 @@ async function applyEntries(
     const want = wanted.get(entry.locale)
     if (!want || kept.has(entry.locale)) {
       await payload.delete({ collection: 'search-entries', id: entry.id, ...common })
+      if (!want) await replacePostings(payload, id, entry.locale, null, req)
       writes++
       continue
     }
     kept.add(entry.locale)
     if (entry.fingerprint === want.fingerprint) continue
-    await payload.update({
-      collection: 'search-entries',
-      id: entry.id,
-      data: { ...want, terms: indexTerms(entry.locale, want) },
-      ...common,
-    })
+    await payload.update({ collection: 'search-entries', id: entry.id, data: want, ...common })
+    await replacePostings(payload, id, entry.locale, want, req)
     writes++
   }
   for (const [locale, want] of wanted) {
     if (kept.has(locale)) continue
-    await payload.create({
-      collection: 'search-entries',
-      data: { article: id, locale, ...want, terms: indexTerms(locale, want) },
-      ...common,
-    })
+    await payload.create({ collection: 'search-entries', data: { article: id, locale, ...want }, ...common })
+    await replacePostings(payload, id, locale, want, req)
     writes++
   }
   return writes
 }
 
-/** Removes an article's entries (before the article itself is deleted, in the same transaction). */
+/** Removes an article's entries and postings (before the article itself is deleted, in the same transaction). */
 export async function removeArticleSearch(payload: Payload, id: number | string, req?: PayloadRequest): Promise<void> {
   await payload.delete({
     collection: 'search-entries',
@@ -134,6 +160,7 @@ export async function removeArticleSearch(payload: Payload, id: number | string,
     depth: 0,
     req,
   })
+  await deletePostings(payload, id, null, req)
 }
 
 export interface ReindexProgress {
@@ -195,23 +222,36 @@ export async function reindexAll(
     )
     for (const orphan of orphans) {
       await payload.delete({ collection: 'search-entries', id: orphan.id, overrideAccess: true, depth: 0, req })
+      const gone = typeof orphan.article === 'object' ? orphan.article?.id : orphan.article
+      if (gone !== null && gone !== undefined) await deletePostings(payload, gone, null, req)
       progress.written++
     }
     // Deleting shifts later pages back: read this page again when something was removed.
     if (orphans.length) page--
     if (!result.hasNextPage && !orphans.length) break
   }
+  // Postings whose article was deleted without its hooks (SQL sets the reference to null).
+  await payload.db.deleteMany({ collection: 'search-postings', where: { article: { exists: false } }, req })
   return progress
 }
 
 /**
  * MongoDB has no migrations to build the index for articles published before it existed: at start
- * (lib/db/prepare.ts), an empty index beside published articles is built. On SQLite and PostgreSQL
+ * (lib/db/prepare.ts), an index without postings beside published articles is built (entries
+ * written before the postings existed are rewritten: their fingerprints differ). On SQLite and PostgreSQL
  * the migration that created the index built it, so this finds it filled and does nothing.
  */
 export async function ensureSearchIndex(payload: Payload, log: (message: string) => void): Promise<void> {
-  const entries = await payload.count({ collection: 'search-entries', overrideAccess: true })
-  if (entries.totalDocs > 0) return
+  // The SQL migrations build it (and before theirs has run, the postings table does not exist).
+  if (payload.db.name !== 'mongoose') return
+  const postings = await payload.find({
+    collection: 'search-postings',
+    overrideAccess: true,
+    limit: 1,
+    pagination: false,
+    depth: 0,
+  })
+  if (postings.docs.length) return
   const published = await payload.count({
     collection: 'articles',
     overrideAccess: true,

@@ -30,7 +30,7 @@ export async function SearchView({ locale, query, page }: SearchViewProps) {
       ) : (
         <>
           <p role="status" className="search-summary">
-            {t('results', { count: result.totalDocs, query })}
+            {t(result.totalIsLowerBound ? 'moreResults' : 'results', { count: result.totalDocs, query })}
           </p>
           <SearchResultList result={result} locale={locale} href={(n) => searchPath(locale, query, n)} />
         </>

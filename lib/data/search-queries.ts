@@ -1,149 +1,223 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
+import { completeField } from '@/collections/articles/complete-field'
+import type { DocumentId } from '@/lib/db/document-id'
 import type { Locale } from '@/lib/i18n/routing'
-import { FIELDS_BY_WEIGHT, anyFieldTerms, fieldTerm } from '@/lib/search/entry'
+import { storedTerm } from '@/lib/search/entry'
 import { type SnippetPart, compareRelevance, relevance, snippet } from '@/lib/search/match'
 import { type QueryTerm, distinctTerms } from '@/lib/search/tokens'
-import type { SearchEntry } from '@/payload-types'
 
-import { PAGE_SIZE, skipsWithoutCounting, summaryFields, visibleIn } from './queries'
+import { PAGE_SIZE, skipsWithoutCounting, summaryFields } from './queries'
 
 /**
- * Search over the index (collections/search), free of Next like queries.ts, so the benchmark times
- * what a page runs on a cache miss. Every lookup is an equality (or `in`) on the indexed `terms`.
+ * Search over the postings (collections/search/postings.ts), free of Next like queries.ts, so the
+ * benchmark times what a page runs on a cache miss. Every read is one range of the postings' index
+ * `(term, rank, article)` or a probe of `(article, term)`: the work depends on the page
+ * asked for, not on how many articles match.
  */
 
 /** Characters of body around the match: Chinese carries about twice as much per character. */
 const SNIPPET_LENGTH: Record<Locale, number> = { en: 180, zh: 90 }
 
-type Entry = Pick<SearchEntry, 'id' | 'article' | 'releaseDate'> & Partial<Pick<SearchEntry, 'title' | 'summary' | 'body'>>
+/**
+ * Several words: when the rarest is in at most this many articles, all of them are read and ranked
+ * (phrase, then every word in one field, then field, then date) with an exact total. Beyond, the
+ * rarest word's postings are walked in index order a window at a time, only as far as the page
+ * needs, and the total is a lower bound ("more than …").
+ */
+export const EXACT_CANDIDATES = 200
+const WINDOW = 2 * PAGE_SIZE
+/** A walk stops here even if it found too few matches (two common words that never meet). */
+const MAX_CANDIDATES = 2_000
 
 export interface SearchPageData {
   /** The page's article ids, best first, each with its body snippet. */
-  hits: { articleId: number | string; snippet: SnippetPart[] }[]
+  hits: { articleId: DocumentId; snippet: SnippetPart[] }[]
   totalDocs: number
+  /** `totalDocs` counts the matches found so far, and there are more (shown as "more than"). */
+  totalIsLowerBound: boolean
 }
 
-/** The article an entry stands for; none when the article was deleted without its hooks. */
-const articleId = (entry: Entry) => (typeof entry.article === 'object' ? entry.article?.id : entry.article) ?? null
+const articleOf = (value: DocumentId | { id: DocumentId } | null | undefined) =>
+  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
-/** The stored terms name their language (lib/search/entry.ts): an equality on the index is the whole condition. */
-const holding = (stored: string[]): Where => ({ terms: { in: stored } })
+/** Heaviest field, then newest (lib/search/entry.ts `postingRank`): the order of the `(term, rank, article)` index. */
+const RESULT_ORDER = 'rank'
 
-function countEntries(payload: Payload, stored: string[]) {
-  return payload.count({ collection: 'search-entries', overrideAccess: true, where: holding(stored) }).then((result) => result.totalDocs)
-}
+/** How many articles hold a stored term: an index count. */
+const countPostings = (payload: Payload, term: string) =>
+  payload
+    .count({ collection: 'search-postings', overrideAccess: true, where: { term: { equals: term } } })
+    .then((result) => result.totalDocs)
 
-/** The entries holding one stored term, newest first, `count` of them from `offset` (two aligned pages at most). */
-async function entriesAt(payload: Payload, stored: string, offset: number, count: number): Promise<Entry[]> {
-  const firstPage = Math.floor(offset / PAGE_SIZE) + 1
-  const lastPage = Math.floor((offset + count - 1) / PAGE_SIZE) + 1
-  const pages: Entry[] = []
-  for (let page = firstPage; page <= lastPage; page++) {
-    const { docs } = await payload.find({
-      collection: 'search-entries',
-      overrideAccess: true,
-      where: holding([stored]),
-      sort: ['-releaseDate', '-createdAt'],
-      page,
-      limit: PAGE_SIZE,
-      pagination: !skipsWithoutCounting(payload),
-      depth: 0,
-      select: { article: true, releaseDate: true, body: true },
-    })
-    pages.push(...docs)
-  }
-  const skip = offset - (firstPage - 1) * PAGE_SIZE
-  return pages.slice(skip, skip + count)
-}
-
-/**
- * One word or one Chinese pair: the index gives the order. Entries holding it in the title come
- * first, then in the summary, then in the body only, each newest first: three counts (the total)
- * and the rows of one page, whatever the number of articles.
- */
-async function singleTermPage(payload: Payload, locale: Locale, term: string, page: number) {
-  const stored = FIELDS_BY_WEIGHT.map((field) => fieldTerm(locale, field, term))
-  const counts = await Promise.all(stored.map((value) => countEntries(payload, [value])))
-  const totalDocs = counts.reduce((sum, count) => sum + count, 0)
-  let skip = (page - 1) * PAGE_SIZE
-  let wanted = PAGE_SIZE
-  const entries: Entry[] = []
-  for (const [index, value] of stored.entries()) {
-    if (wanted === 0) break
-    if (skip >= counts[index]) {
-      skip -= counts[index]
-      continue
-    }
-    const taken = Math.min(wanted, counts[index] - skip)
-    entries.push(...(await entriesAt(payload, value, skip, taken)))
-    wanted -= taken
-    skip = 0
-  }
-  return { entries, totalDocs }
+/** A stored term's articles in result order (heaviest field, then newest), one slice of the index range. */
+async function postingsOf(payload: Payload, term: string, page: number, limit: number) {
+  const { docs } = await payload.find({
+    collection: 'search-postings',
+    overrideAccess: true,
+    where: { term: { equals: term } },
+    sort: RESULT_ORDER,
+    page,
+    limit,
+    pagination: !skipsWithoutCounting(payload),
+    depth: 0,
+    select: { article: true },
+  })
+  return docs.flatMap((doc) => {
+    const id = articleOf(doc.article)
+    return id === null ? [] : [id]
+  })
 }
 
 /**
- * Several terms: only articles holding every one. The rarest term's entries are read (counts first,
- * and a term found nowhere ends the search), then ranked by phrase, by field and by date here:
- * the work grows with the rarest term's matches, not with the number of articles.
+ * The stored texts of some articles in a language (for snippets and phrase ranking). Looked up by
+ * article only, the language picked here: with a condition on `locale` too, SQLite (without
+ * statistics) reads the language's whole index instead of the few articles'.
  */
-async function multiTermPage(payload: Payload, locale: Locale, terms: QueryTerm[], page: number) {
-  const distinct = distinctTerms(terms)
-  const counts = await Promise.all(distinct.map((term) => countEntries(payload, anyFieldTerms(locale, term))))
-  if (counts.some((count) => count === 0)) return { entries: [], totalDocs: 0 }
-  const rarest = distinct[counts.indexOf(Math.min(...counts))]
+async function textsOf(payload: Payload, locale: Locale, ids: DocumentId[], fields: 'body' | 'all') {
+  const texts = new Map<string, { title: string; summary: string; body: string; releaseDate: string }>()
+  if (!ids.length) return texts
   const { docs } = await payload.find({
     collection: 'search-entries',
     overrideAccess: true,
-    where: holding(anyFieldTerms(locale, rarest)),
+    where: { article: { in: ids } },
     pagination: false,
     depth: 0,
-    select: { article: true, releaseDate: true, title: true, summary: true, body: true },
+    select:
+      fields === 'body'
+        ? { article: true, locale: true, releaseDate: true, body: true }
+        : { article: true, locale: true, releaseDate: true, title: true, summary: true, body: true },
   })
-  const ranked = (docs as Entry[])
-    .map((entry) => ({
-      entry,
-      id: entry.id,
-      releaseDate: entry.releaseDate,
-      relevance: relevance({ title: entry.title ?? '', summary: entry.summary ?? '', body: entry.body ?? '' }, terms),
-    }))
-    .filter((item) => item.relevance.matches)
-    .sort(compareRelevance)
-  return { entries: ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((item) => item.entry), totalDocs: ranked.length }
+  for (const doc of docs) {
+    if (doc.locale !== locale) continue
+    const text = { title: doc.title ?? '', summary: doc.summary ?? '', body: doc.body ?? '', releaseDate: doc.releaseDate }
+    texts.set(String(articleOf(doc.article)), text)
+  }
+  return texts
+}
+
+/**
+ * One word or one Chinese pair: the index gives the order (title, then summary, then body, each
+ * newest first): the page is ten entries of one index range, the total an index count.
+ */
+async function singleTermPage(payload: Payload, locale: Locale, term: string, page: number) {
+  const stored = storedTerm(locale, term)
+  const [totalDocs, ids] = await Promise.all([countPostings(payload, stored), postingsOf(payload, stored, page, PAGE_SIZE)])
+  return { ids, totalDocs, totalIsLowerBound: false }
+}
+
+/** Of `candidates`, those whose article also holds every one of `others`: one probe of `(article, term)`. */
+async function holdingAll(payload: Payload, candidates: DocumentId[], others: string[]) {
+  if (!others.length || !candidates.length) return candidates
+  const { docs } = await payload.find({
+    collection: 'search-postings',
+    overrideAccess: true,
+    where: { and: [{ article: { in: candidates } }, { term: { in: others } }] },
+    pagination: false,
+    depth: 0,
+    select: { article: true, term: true },
+  })
+  const held = new Map<string, Set<string>>()
+  for (const doc of docs) {
+    const id = String(articleOf(doc.article))
+    const terms = held.get(id) ?? new Set<string>()
+    terms.add(doc.term)
+    held.set(id, terms)
+  }
+  return candidates.filter((id) => held.get(String(id))?.size === others.length)
+}
+
+/**
+ * Several terms: only articles holding every one. Each term is counted (a term found nowhere ends
+ * the search); the rarest term's postings are the candidates, checked for the others.
+ */
+async function multiTermPage(payload: Payload, locale: Locale, terms: QueryTerm[], page: number) {
+  const stored = distinctTerms(terms).map((term) => storedTerm(locale, term))
+  const counts = await Promise.all(stored.map((term) => countPostings(payload, term)))
+  const none = { ids: [], totalDocs: 0, totalIsLowerBound: false }
+  if (counts.some((count) => count === 0)) return none
+  const [driver, ...others] = stored.map((term, index) => ({ term, count: counts[index] })).sort((a, b) => a.count - b.count)
+  const otherTerms = others.map(({ term }) => term)
+
+  if (driver.count <= EXACT_CANDIDATES) {
+    // Every candidate read and ranked: exact order, exact total.
+    const matches = await holdingAll(payload, await postingsOf(payload, driver.term, 1, EXACT_CANDIDATES), otherTerms)
+    const texts = await textsOf(payload, locale, matches, 'all')
+    const ranked = matches
+      .flatMap((id) => {
+        const text = texts.get(String(id))
+        return text ? [{ id, releaseDate: text.releaseDate, relevance: relevance(text, terms) }] : []
+      })
+      .filter((item) => item.relevance.matches)
+      .sort(compareRelevance)
+    return {
+      ids: ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((item) => item.id),
+      totalDocs: ranked.length,
+      totalIsLowerBound: false,
+    }
+  }
+
+  // A common rarest term: walk its postings in index order only as far as this page and one more match.
+  const wanted = page * PAGE_SIZE + 1
+  const matches: DocumentId[] = []
+  let read = 0
+  let exhausted = false
+  for (let window = 1; matches.length < wanted && read < MAX_CANDIDATES; window++) {
+    const candidates = await postingsOf(payload, driver.term, window, WINDOW)
+    read += candidates.length
+    matches.push(...(await holdingAll(payload, candidates, otherTerms)))
+    if (candidates.length < WINDOW) {
+      exhausted = true
+      break
+    }
+  }
+  return {
+    ids: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    totalDocs: exhausted ? matches.length : Math.min(matches.length, page * PAGE_SIZE),
+    totalIsLowerBound: !exhausted,
+  }
 }
 
 /** One page of search results in a language, best first, with the total number of matching articles. */
 export async function searchPage(payload: Payload, locale: Locale, terms: QueryTerm[], page: number): Promise<SearchPageData> {
   const distinct = distinctTerms(terms)
-  if (!distinct.length) return { hits: [], totalDocs: 0 }
-  const { entries, totalDocs } =
+  if (!distinct.length) return { hits: [], totalDocs: 0, totalIsLowerBound: false }
+  const { ids, totalDocs, totalIsLowerBound } =
     distinct.length === 1 ? await singleTermPage(payload, locale, distinct[0], page) : await multiTermPage(payload, locale, terms, page)
+  const texts = await textsOf(payload, locale, ids, 'body')
   return {
-    hits: entries.flatMap((entry) => {
-      const id = articleId(entry)
-      return id === null ? [] : [{ articleId: id, snippet: snippet(entry.body ?? '', terms, SNIPPET_LENGTH[locale]) }]
-    }),
+    hits: ids.map((articleId) => ({
+      articleId,
+      snippet: snippet(texts.get(String(articleId))?.body ?? '', terms, SNIPPET_LENGTH[locale]),
+    })),
     totalDocs,
+    totalIsLowerBound,
   }
 }
 
 /**
- * The list items of a page of hits, in the hits' order. Read through the articles' own access rules
- * and visibility, so an entry the index still holds for an article just unpublished shows nothing.
+ * The list items of a page of hits, in the hits' order, only those visitors may see in the language
+ * (published and complete in it, the news center's rule `visibleIn`), so a posting the index still
+ * holds for an article just unpublished shows nothing. Read by id alone and checked here: with the
+ * visibility in the query, SQLite (without statistics) walks the `(_status, complete…)` index over
+ * every published article instead of taking the ten ids.
  */
-export async function findSearchArticles(payload: Payload, locale: Locale, ids: (number | string)[]) {
+export async function findSearchArticles(payload: Payload, locale: Locale, ids: DocumentId[]) {
   if (!ids.length) return []
+  const complete = completeField(locale)
   const { docs } = await payload.find({
     collection: 'articles',
     locale,
     fallbackLocale: false,
-    overrideAccess: false,
-    where: visibleIn(locale, [{ id: { in: ids } }]),
+    overrideAccess: true,
+    draft: false,
+    where: { id: { in: ids } },
     pagination: false,
     depth: 1,
-    select: summaryFields,
+    select: { ...summaryFields, _status: true, completeEn: true, completeZh: true },
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const byId = new Map(
+    docs.filter((doc) => doc._status === 'published' && doc[complete] === true).map((doc) => [String(doc.id), doc]),
+  )
   return ids.map((id) => byId.get(String(id))).filter((doc): doc is NonNullable<typeof doc> => Boolean(doc))
 }

@@ -21,6 +21,8 @@ export interface SearchResults {
   page: number
   totalPages: number
   totalDocs: number
+  /** Two common words: `totalDocs` results found so far and more after them (shown as "more than"). */
+  totalIsLowerBound: boolean
 }
 
 /**
@@ -30,14 +32,16 @@ export interface SearchResults {
 const cachedSearch = unstable_cache(
   async (locale: Locale, terms: QueryTerm[], page: number): Promise<SearchResults> => {
     const payload = await payloadClient()
-    const { hits, totalDocs } = await searchPage(payload, locale, terms, page)
+    const { hits, totalDocs, totalIsLowerBound } = await searchPage(payload, locale, terms, page)
     const articles = await findSearchArticles(payload, locale, hits.map((hit) => hit.articleId))
     const byId = new Map(articles.map((article) => [String(article.id), article as ArticleSummary]))
     const docs = hits.flatMap(({ articleId, snippet }) => {
       const article = byId.get(String(articleId))
       return article ? [{ article, snippet }] : []
     })
-    return { docs, page, totalDocs, totalPages: Math.ceil(totalDocs / PAGE_SIZE) }
+    // A lower bound reaches this page's end, and there is at least one more page.
+    const totalPages = totalIsLowerBound ? page + 1 : Math.ceil(totalDocs / PAGE_SIZE)
+    return { docs, page, totalDocs, totalIsLowerBound, totalPages }
   },
   ['search-articles'],
   { tags: [cacheTags.articles, cacheTags.taxonomy, cacheTags.media] },
@@ -46,6 +50,6 @@ const cachedSearch = unstable_cache(
 /** Published articles in one language matching the query, best first (lib/search/match.ts), one page. */
 export async function searchArticles(locale: Locale, query: string, page = 1): Promise<SearchResults> {
   const terms = queryTerms(query)
-  if (!terms.length) return { docs: [], page, totalPages: 0, totalDocs: 0 }
+  if (!terms.length) return { docs: [], page, totalPages: 0, totalDocs: 0, totalIsLowerBound: false }
   return cachedSearch(locale, terms, page)
 }

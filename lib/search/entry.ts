@@ -4,38 +4,47 @@ import { FIELD_WEIGHTS, type SearchField } from './match'
 import { textTerms, tokenize } from './tokens'
 
 /**
- * The index stores each term once per article and language, prefixed with the language and the
- * heaviest field it occurs in (`en:t:` title, `en:s:` summary, `en:b:` body). A one-word search is
- * then one equality on the indexed column per field, selective on its own (no condition on the
- * entries' table: on PostgreSQL a language filter there made the planner hash every entry of the
- * language), and the results come out of the database already in order.
+ * What the index stores for one article in one language: each term once, named with its language
+ * (`en:patent`, `zh:专利`), scored by the heaviest field it occurs in (FIELD_WEIGHTS: title 3,
+ * summary 2, body 1). One term's postings sorted by score then date are its results in order.
  */
-export const FIELD_PREFIX: Record<SearchField, string> = { title: 't:', summary: 's:', body: 'b:' }
+export const storedTerm = (locale: Locale, term: string) => `${locale}:${term}`
+
+/** Each digit d as 9 − d: a fixed-width ISO date so written sorts newest first. */
+const newestFirst = (iso: string) => iso.replace(/\d/g, (digit) => String(9 - Number(digit)))
+
+/**
+ * The sort key of a posting, unique: the field weight (as 4 − weight), the release date (digits
+ * inverted), the article and the term. Compared as text, ascending, it orders one term's postings
+ * heaviest field first, then newest (the article only breaks ties, in any fixed order), on any
+ * collation. Ascending because Payload's MongoDB adapter recognizes a unique sort key only when it
+ * is written without a minus, and otherwise appends the id (which the index does not hold).
+ */
+export const postingRank = (score: number, releaseDate: string, article: string | number, term: string) =>
+  `${4 - score}|${newestFirst(releaseDate)}|${article}|${term}`
 
 /** Heaviest field first. */
-export const FIELDS_BY_WEIGHT = (Object.keys(FIELD_WEIGHTS) as SearchField[]).sort(
+const FIELDS_BY_WEIGHT = (Object.keys(FIELD_WEIGHTS) as SearchField[]).sort(
   (a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a],
 )
 
-/** The stored form of `term` for a language and field. */
-export const fieldTerm = (locale: Locale, field: SearchField, term: string) => `${locale}:${FIELD_PREFIX[field]}${term}`
-
-/** Every stored form of a term in a language, one per field: any of them means the article contains it. */
-export const anyFieldTerms = (locale: Locale, term: string) =>
-  FIELDS_BY_WEIGHT.map((field) => fieldTerm(locale, field, term))
-
 export type SearchTexts = Record<SearchField, string>
 
-/** The terms an article's texts in one language are indexed under, each once, at its heaviest field. */
-export function indexTerms(locale: Locale, texts: SearchTexts): string[] {
+export interface PostingTerm {
+  term: string
+  score: number
+}
+
+/** The terms an article's texts in one language are indexed under, each once, scored by its heaviest field. */
+export function postingTerms(locale: Locale, texts: SearchTexts): PostingTerm[] {
   const seen = new Set<string>()
-  const stored: string[] = []
+  const postings: PostingTerm[] = []
   for (const field of FIELDS_BY_WEIGHT) {
     for (const term of textTerms(tokenize(texts[field]))) {
       if (seen.has(term)) continue
       seen.add(term)
-      stored.push(fieldTerm(locale, field, term))
+      postings.push({ term: storedTerm(locale, term), score: FIELD_WEIGHTS[field] })
     }
   }
-  return stored
+  return postings
 }

@@ -36,7 +36,7 @@ function session(payload: Payload): Session {
   return found as Session
 }
 
-/** Each statement a search sends that reads the terms table, with the database's plan for it. */
+/** Each statement a search sends that reads the postings, with the database's plan for it. */
 export async function explainSearch(
   payload: Payload,
   locale: Locale,
@@ -53,7 +53,7 @@ export async function explainSearch(
   }
   const db = payload.db as unknown as { client?: SqliteClient; pool?: PgPool }
   const explained: { sql: string; plan: string[] }[] = []
-  for (const { sql, params } of logged.filter((entry) => entry.sql.includes('search_entries_texts'))) {
+  for (const { sql, params } of logged.filter((entry) => entry.sql.includes('search_postings'))) {
     let plan: string[]
     if (payload.db.name === 'postgres' && db.pool) {
       const { rows } = await db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, params)

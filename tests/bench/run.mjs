@@ -19,7 +19,8 @@ import { chromium } from 'playwright-core'
 
 import { freePort, startVarnish, varnishAvailable, varnishInstallHint } from '../../lib/edge/varnish.mjs'
 import { chromePath, runLighthouse } from '../support/lighthouse.mjs'
-import { postgresAvailable, startPostgres } from '../support/postgres.mjs'
+import { postgresAvailable } from '../support/postgres.mjs'
+import { costTables, measureCostGrowth } from './cost-growth.mjs'
 import { measureLoginTiming } from './login-timing.mjs'
 import { measurePublishToLive } from './publish-live.mjs'
 import { runHostileSoak } from './soak.mjs'
@@ -488,32 +489,10 @@ console.log(`  ${JSON.stringify(loginTiming)}`)
 stopAll()
 fs.rmSync(probeDir, { recursive: true, force: true })
 
-// 7. Cost growth: the list, tag and search queries against a database of N articles, uncached, on
-// SQLite and on a throw-away PostgreSQL (skipped, with a line, where its server programs are missing).
-function costGrowthOn(kind, extraEnv) {
-  log(`cost growth on ${kind}: ${settings.costSizes.join(' → ')} articles`)
-  const cost = spawnSync('node', ['lib/db/run-ts.mjs', 'tests/bench/cost.ts', settings.costSizes.join(',')], {
-    cwd: root,
-    env: { ...env, DATABASE_URI: '', BENCH_COST_DIR: path.join(dataDir, `cost-${kind}`), ...extraEnv },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const line = cost.stdout.split('\n').find((text) => text.startsWith('{"cost"'))
-  if (!line) console.error(cost.stdout)
-  return line ? JSON.parse(line) : null
-}
-const costSqlite = costGrowthOn('sqlite', {})
-let costPostgres = null
-if (postgresAvailable()) {
-  const pg = await startPostgres()
-  try {
-    costPostgres = costGrowthOn('postgres', { BENCH_COST_DATABASE_URI: pg.url })
-  } finally {
-    pg.stop()
-  }
-} else {
-  console.log('  PostgreSQL: skipped (initdb/pg_ctl not found)')
-}
+// 7. Cost growth (tests/bench/cost-growth.mjs): the list, tag and search queries against a database of
+// N articles, uncached, on SQLite, PostgreSQL and the MongoDB-protocol emulator.
+const costResults = await measureCostGrowth({ sizes: settings.costSizes, dataDir, env })
+const { sqlite: costSqlite, postgres: costPostgres, mongodb: costMongo } = costResults
 const costGrowth = costSqlite?.cost ?? null
 
 // 8. The report.
@@ -561,16 +540,7 @@ const lines = [
         ),
       ]
     : []),
-  ...[costSqlite, costPostgres]
-    .filter(Boolean)
-    .flatMap(({ cost, database }) => [
-      '',
-      `| uncached query p50 ms, ${database} | ${settings.costSizes[0]} articles | ${settings.costSizes[1]} articles | ratio |`,
-      '| --- | ---: | ---: | ---: |',
-      ...Object.entries(cost).map(
-        ([name, row]) => `| ${name} | ${fmt(row.small, 2)} | ${fmt(row.large, 2)} | ${fmt(row.ratio, 2)} |`,
-      ),
-    ]),
+  ...costTables(costResults, settings.costSizes),
   '',
   `Publish → live (${publishLive.runs} edits through REST): median ${fmt(publishLive.medianMs)} ms, min ${fmt(publishLive.minMs)} ms, max ${fmt(publishLive.maxMs)} ms.` +
     (publishLiveEdge
@@ -607,6 +577,7 @@ const figures = {
   lighthouse: lighthouseRows,
   costGrowth,
   costGrowthPostgres: costPostgres?.cost ?? null,
+  costGrowthMongo: costMongo?.cost ?? null,
   searchPlans: { sqlite: costSqlite?.plans ?? null, postgres: costPostgres?.plans ?? null },
   publishLive,
   publishLiveEdge,
@@ -617,6 +588,7 @@ fs.rmSync(baselineFile, { force: true })
 const failed =
   !costGrowth ||
   (postgresAvailable() && !costPostgres) ||
+  !costMongo ||
   !load64.requests ||
   Object.values(throughput).some((row) => !row.requestsPerSecond)
 process.exit(failed ? 1 : 0)

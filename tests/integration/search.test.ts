@@ -2,10 +2,10 @@ import { type Payload, type TypedUser } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { reindexAll } from '@/collections/search/sync'
+import { reindexAll, syncArticleSearch } from '@/collections/search/sync'
 import { PAGE_SIZE } from '@/lib/data/queries'
 import type { PayloadId } from '@/lib/db/document-id'
-import { findSearchArticles, searchPage } from '@/lib/data/search-queries'
+import { EXACT_CANDIDATES, findSearchArticles, searchPage } from '@/lib/data/search-queries'
 import type { Locale } from '@/lib/i18n/routing'
 import { queryTerms } from '@/lib/search/tokens'
 
@@ -95,6 +95,10 @@ async function search(locale: Locale, query: string, page = 1) {
   return { titles: articles.map((article) => article.title), ids: hits.map((hit) => hit.articleId), totalDocs, hits }
 }
 
+async function searchWithBound(locale: Locale, query: string, page = 1) {
+  return searchPage(payload, locale, queryTerms(query), page)
+}
+
 const entriesOf = (id: number | string) =>
   payload.find({
     collection: 'search-entries',
@@ -103,6 +107,20 @@ const entriesOf = (id: number | string) =>
     depth: 0,
     pagination: false,
   })
+
+/** The stored terms of an article's postings, e.g. `en:patent`, sorted. */
+const postingsOf = async (id: number | string) =>
+  (
+    await payload.find({
+      collection: 'search-postings',
+      where: { article: { equals: id } },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
+    .map((posting) => posting.term)
+    .sort()
 
 describe(`search ranking on ${databaseKind()}`, () => {
   const w = word('zqrank')
@@ -245,6 +263,65 @@ describe(`search pagination on ${databaseKind()}`, () => {
   })
 })
 
+describe(`two common words on ${databaseKind()}`, () => {
+  const first = word('zqcommon')
+  const second = word('zqalso')
+  const count = EXACT_CANDIDATES + 5
+
+  beforeAll(async () => {
+    // More articles than the exact ranking reads, written at the adapter (no versions, no hooks) and
+    // indexed by the same function the hooks call: the index is exactly what publishing leaves.
+    for (let index = 0; index < count; index++) {
+      const article = await payload.db.create({
+        collection: 'articles',
+        data: {
+          title: { en: `${first} ${second} ${index}` },
+          slug: unique(`common-${index}`),
+          summary: { en: 'S.' },
+          body: { en: body('B.') },
+          searchText: { en: 'B.' },
+          translated: { en: true },
+          completeIn: 'en',
+          completeEn: true,
+          completeZh: false,
+          category: categoryId,
+          releaseDate: new Date(Date.UTC(2019, 0, 1 + index)).toISOString(),
+          featured: false,
+          _status: 'published',
+        },
+      })
+      await syncArticleSearch(payload, article.id)
+    }
+  })
+
+  it('the first page comes from the rarer word\'s postings in order, and the total says "more than"', async () => {
+    const page = await searchWithBound('en', `${first} ${second}`)
+    expect(page.hits).toHaveLength(PAGE_SIZE)
+    expect(page).toMatchObject({ totalDocs: PAGE_SIZE, totalIsLowerBound: true })
+    const articles = await findSearchArticles(
+      payload,
+      'en',
+      page.hits.map((hit) => hit.articleId),
+    )
+    // Every word in the title of each: newest first.
+    expect(articles.map((article) => article.title)).toEqual(
+      Array.from({ length: PAGE_SIZE }, (_, index) => `${first} ${second} ${count - 1 - index}`),
+    )
+    const next = await searchWithBound('en', `${first} ${second}`, 2)
+    expect(next).toMatchObject({ totalDocs: 2 * PAGE_SIZE, totalIsLowerBound: true })
+    expect(new Set([...page.hits, ...next.hits].map((hit) => hit.articleId)).size).toBe(2 * PAGE_SIZE)
+  })
+
+  it('the last page has read every candidate: the total is exact again', async () => {
+    const last = Math.ceil(count / PAGE_SIZE)
+    const page = await searchWithBound('en', `${first} ${second}`, last)
+    expect(page).toMatchObject({ totalDocs: count, totalIsLowerBound: false })
+    expect(page.hits).toHaveLength(count - (last - 1) * PAGE_SIZE)
+    // One word alone is counted exactly at any size.
+    expect(await searchWithBound('en', first)).toMatchObject({ totalDocs: count, totalIsLowerBound: false })
+  })
+})
+
 describe(`the index follows the articles on ${databaseKind()}`, () => {
   it('a draft is never indexed, and an autosave of a published article changes nothing visitors find', async () => {
     const draftWord = word('zqdraft')
@@ -256,6 +333,7 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
     )
     expect((await search('en', draftWord)).totalDocs).toBe(0)
     expect((await entriesOf(draft.id)).docs).toEqual([])
+    expect(await postingsOf(draft.id)).toEqual([])
 
     const liveWord = word('zqlive')
     const editWord = word('zqedit')
@@ -283,6 +361,10 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
     await payload.update({ collection: 'articles', id: live.id, locale: 'en', context, data: { _status: 'published' } })
     expect((await search('en', editWord)).totalDocs).toBe(1)
     expect((await search('en', liveWord)).totalDocs).toBe(0)
+    const terms = await postingsOf(live.id)
+    expect(terms).toContain(`en:${editWord}`)
+    expect(terms).not.toContain(`en:${liveWord}`)
+    expect(new Set(terms).size).toBe(terms.length)
   })
 
   it('follows publish, unpublish, a slug change and delete', async () => {
@@ -301,10 +383,12 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
       data: { _status: 'published' },
     })
     expect((await search('en', w)).ids).toEqual([article.id])
+    expect(await postingsOf(article.id)).toEqual(['en:b', 'en:cycle', 'en:s', `en:${w}`].sort())
 
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', context, data: { _status: 'draft' } })
     expect((await search('en', w)).totalDocs).toBe(0)
     expect((await entriesOf(article.id)).docs).toEqual([])
+    expect(await postingsOf(article.id)).toEqual([])
 
     const renamed = await payload.update({
       collection: 'articles',
@@ -316,9 +400,11 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
     const found = await findSearchArticles(payload, 'en', (await search('en', w)).ids)
     expect(found.map((doc) => doc.slug)).toEqual([renamed.slug])
 
+    expect(await postingsOf(article.id)).toContain(`en:${w}`)
     await payload.delete({ collection: 'articles', id: article.id, context })
     expect((await search('en', w)).totalDocs).toBe(0)
     expect((await entriesOf(article.id)).docs).toEqual([])
+    expect(await postingsOf(article.id)).toEqual([])
   })
 
   it('indexes a translation completed later, and only in the languages an article is complete in', async () => {
@@ -338,6 +424,7 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
       data: { title: `中文标题 ${w}`, _status: 'published' },
     })
     expect((await search('zh', w)).totalDocs).toBe(0)
+    expect((await postingsOf(article.id)).some((term) => term.startsWith('zh:'))).toBe(false)
     await payload.update({
       collection: 'articles',
       id: article.id,
@@ -345,6 +432,9 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
       context,
       data: { summary: '摘要。', body: body('正文。'), _status: 'published' },
     })
+    expect(await postingsOf(article.id)).toEqual(
+      expect.arrayContaining([`zh:${w}`, 'zh:中文', 'zh:文标', 'zh:标题', 'zh:中', 'zh:摘要', 'zh:正文', `en:${w}`]),
+    )
     expect((await search('zh', w)).ids).toEqual([article.id])
     expect((await search('en', w)).ids).toEqual([article.id])
     expect((await entriesOf(article.id)).docs.map((entry) => entry.locale).sort()).toEqual(['en', 'zh'])
@@ -377,11 +467,9 @@ describe(`the index follows the articles on ${databaseKind()}`, () => {
       null,
       '2025-01-01T00:00:00.000Z',
     )
-    await payload.delete({
-      collection: 'search-entries',
-      where: { article: { equals: article.id } },
-      overrideAccess: true,
-    })
+    for (const collection of ['search-entries', 'search-postings'] as const) {
+      await payload.delete({ collection, where: { article: { equals: article.id } }, overrideAccess: true })
+    }
     expect((await search('en', w)).totalDocs).toBe(0)
     const progress: number[] = []
     const first = await reindexAll(payload, { onProgress: ({ done }) => progress.push(done) })

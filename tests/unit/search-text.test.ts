@@ -3,7 +3,7 @@ import { createElement } from 'react'
 import { describe, expect, it } from 'vitest'
 
 import { SearchSnippet } from '@/components/article/search-snippet'
-import { indexTerms } from '@/lib/search/entry'
+import { postingTerms } from '@/lib/search/entry'
 import { compareRelevance, relevance, snippet } from '@/lib/search/match'
 import { queryKey, queryTerms, textTerms, tokenize } from '@/lib/search/tokens'
 
@@ -57,17 +57,17 @@ describe('how search reads text', () => {
     ).toBe('w11')
   })
 
-  it('stores each term once, with its language and the heaviest field it occurs in', () => {
-    const stored = indexTerms(
+  it('stores each term once, with its language, scored by the heaviest field it occurs in', () => {
+    const stored = postingTerms(
       'en',
       texts('Patent news', 'A patent summary on trademarks', 'Body about patent and trademarks and 专利'),
     )
-    expect(stored).toContain('en:t:patent')
-    expect(stored).not.toContain('en:s:patent')
-    expect(stored).not.toContain('en:b:patent')
-    expect(stored).toContain('en:s:trademarks')
-    expect(stored).toContain('en:b:专利')
-    expect(new Set(stored).size).toBe(stored.length)
+    const score = new Map(stored.map(({ term, score }) => [term, score]))
+    expect(score.get('en:patent')).toBe(3)
+    expect(score.get('en:trademarks')).toBe(2)
+    expect(score.get('en:专利')).toBe(1)
+    expect(score.get('en:专')).toBe(1)
+    expect(new Set(stored.map(({ term }) => term)).size).toBe(stored.length)
   })
 })
 

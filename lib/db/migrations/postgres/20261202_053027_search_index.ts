@@ -1,8 +1,7 @@
 // Hand edits after the generated statements: (1) an index on the terms' parent_id (see there);
-// (2) the index is built for the articles already published, through Payload like every later save.
+// (2) the index is no longer built here: the code that writes it now writes postings, whose table
+// a later migration (…_search_postings) creates, and that migration builds the index.
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-
-import { reindexAll } from '@/collections/search/sync'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -43,7 +42,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_entries_texts_parent_idx" ON "search_entries_texts" USING btree ("parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_entries_fk" FOREIGN KEY ("search_entries_id") REFERENCES "public"."search_entries"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_search_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("search_entries_id");`)
-  await reindexAll(payload, { req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -5,6 +5,7 @@ import * as migration_20261130_080148_first_published from './20261130_080148_fi
 import * as migration_20261202_053027_search_index from './20261202_053027_search_index';
 import * as migration_20261202_082138_media_storage_prefix from './20261202_082138_media_storage_prefix';
 import * as migration_20261202_090314_editor_settings_versions from './20261202_090314_editor_settings_versions';
+import * as migration_20261202_094748_search_postings from './20261202_094748_search_postings';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_090314_editor_settings_versions.up,
     down: migration_20261202_090314_editor_settings_versions.down,
-    name: '20261202_090314_editor_settings_versions'
+    name: '20261202_090314_editor_settings_versions',
+  },
+  {
+    up: migration_20261202_094748_search_postings.up,
+    down: migration_20261202_094748_search_postings.down,
+    name: '20261202_094748_search_postings'
   },
 ];

@@ -1,8 +1,7 @@
 // Hand edits after the generated statements: (1) an index on the terms' parent_id (see there);
-// (2) the index is built for the articles already published, through Payload like every later save.
+// (2) the index is no longer built here: the code that writes it now writes postings, whose table
+// a later migration (…_search_postings) creates, and that migration builds the index.
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-
-import { reindexAll } from '@/collections/search/sync'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`search_entries\` (
@@ -40,7 +39,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_entries_texts_parent_idx\` ON \`search_entries_texts\` (\`parent_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_entries_id\` integer REFERENCES search_entries(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
-  await reindexAll(payload, { req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
+import { type CollectionConfig, type Field, NotFound, type PayloadRequest } from 'payload'
 
 import { usesObjectStorage } from '@/lib/media/storage'
 
@@ -74,5 +74,19 @@ export const Media: CollectionConfig = {
       admin: { description: { en: 'What the image shows, for screen readers.', zh: '描述图片内容，供读屏软件使用。' } },
     },
     { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', zh: '图片说明' } },
+    // Payload's own upload fields whose labels it writes in English only: named in both languages,
+    // and kept out of the list's columns and filters (the file name, size and dimensions stay).
+    ...(
+      [
+        ['url', { en: 'URL', zh: '网址' }],
+        ['thumbnailURL', { en: 'Thumbnail URL', zh: '缩略图网址' }],
+        ['mimeType', { en: 'MIME type', zh: '文件类型' }],
+      ] as const
+    ).map(([name, label]): Field => ({
+      name,
+      type: 'text',
+      label,
+      admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
+    })),
   ],
 }

@@ -33,7 +33,7 @@ export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
       ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
     },
   })
-  // The plugin's `prefix` field is machinery (hidden in the form): not a list column or filter either.
+  // The plugin's `prefix` (and `_objectKey`) fields are machinery (hidden in the form): not a list column or filter either.
   return async (config) => {
     const result = await storage(config)
     const media = result.collections?.find((collection) => collection.slug === 'media')
@@ -43,6 +43,6 @@ export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
 }
 
 function asMachinery(field: Field): Field {
-  if (field.type !== 'text' || field.name !== 'prefix') return field
+  if (field.type !== 'text' || (field.name !== 'prefix' && field.name !== '_objectKey')) return field
   return { ...field, admin: { ...field.admin, disableListColumn: true, disableListFilter: true } }
 }

@@ -33,6 +33,8 @@ export const Users: CollectionConfig = {
       // Merged into the email field Payload adds for `auth`: its format check, then ours for a taken address.
       name: 'email',
       type: 'email',
+      // Without a label of its own, Payload would name the merged field "Email" in every language.
+      label: { en: 'Email', zh: '邮箱' },
       validate: async (value, args) => {
         const format = emailFormat(value, args)
         if (format !== true || !value) return format

@@ -29,7 +29,7 @@ export async function newsFeed(locale: Locale, format: 'rss' | 'atom'): Promise<
     atomUrl: `${site}/${locale}/atom.xml`,
     logo: `${site}/logo.png`,
     icon: `${site}/favicon.svg`,
-    copyright: settings.copyright ?? company,
+    copyright: settings.copyright || company,
     author: company,
     updated: latest.docs[0] ? new Date(latest.docs[0].releaseDate) : new Date(0),
   }

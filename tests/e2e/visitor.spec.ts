@@ -146,6 +146,14 @@ test('an article that shares no tag or category shows the empty state', async ({
     await page.goto(`/en/news/${doc.slug}`)
     const related = page.getByRole('region', { name: 'Related News' })
     await expect(related.getByText('There is currently no data available')).toBeVisible()
+
+    // Without a cover, its card in a list gives the text the whole row, not the image's column.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`/en/news/category/${categoryDoc.slug}`)
+    const card = page.locator('.card--row').filter({ hasText: doc.title })
+    await expect(card.locator('img')).toHaveCount(0)
+    const [cardBox, bodyBox] = await Promise.all([card.boundingBox(), card.locator('.card__body').boundingBox()])
+    expect(bodyBox!.width).toBeGreaterThan(cardBox!.width * 0.9)
   } finally {
     await request.delete(`/api/articles/${doc.id}`, { headers })
     await request.delete(`/api/categories/${categoryDoc.id}`, { headers })

@@ -1,6 +1,6 @@
 // Programs the test run needs from the operating system: Chromium for Playwright and Lighthouse,
 // xmllint (libxml2-utils) to validate the sitemap against its XML schema, Java 17+ for the Nu HTML
-// Checker (vnu-jar).
+// Checker (vnu-jar), Varnish with xkey and Redis for the system tests.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -9,6 +9,12 @@ const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = () => fs.existsSync('/usr/bin/apt-get')
 const onPath = (program) => (process.env.PATH ?? '').split(':').some((dir) => dir && fs.existsSync(`${dir}/${program}`))
+
+const hasVarnish = () => onPath('varnishd') || fs.existsSync('/usr/sbin/varnishd')
+/** Debian's varnish-modules puts the xkey module beside Varnish's own, under the machine's triplet. */
+const hasXkey = () =>
+  fs.existsSync('/usr/lib') &&
+  fs.readdirSync('/usr/lib').some((dir) => fs.existsSync(`/usr/lib/${dir}/varnish/vmods/libvmod_xkey.so`))
 
 export const findChromium = () => [process.env.CHROME_PATH, ...CHROMIUM_PATHS].find((p) => p && fs.existsSync(p))
 
@@ -21,6 +27,11 @@ export function ensureSystemPrograms() {
   const canInstall = isRoot() && hasApt()
   if (!onPath('java') && !process.env.JAVA_HOME && canInstall)
     missing.push({ pkg: 'default-jre-headless', why: 'Java for the Nu HTML Checker' })
+  // The system tests' front cache and shared cache: skipped without them (failing under CI), so
+  // likewise installed only where we can.
+  if (canInstall && (!hasVarnish() || !hasXkey()))
+    missing.push({ pkg: 'varnish varnish-modules', why: 'Varnish with its xkey module for the edge-cache tests' })
+  if (canInstall && !onPath('redis-server')) missing.push({ pkg: 'redis-server', why: 'Redis for the scale-out test' })
   if (!missing.length) return
   if (!isRoot() || !hasApt()) {
     throw new Error(

@@ -81,10 +81,13 @@ for (const language of ['en', 'zh'] as const satisfies AdminLanguage[]) {
       })
       const { doc } = await created.json()
       await page.goto(`/admin/collections/articles/${doc.id}`)
-      await page.locator('#action-save').click()
-
       const refusal = toast(page, words[language].publishRefused)
-      await expect(refusal).toBeVisible()
+      // Under load the button can be drawn before the form answers clicks: click until it does (a
+      // refused publish changes nothing, so clicking again is safe).
+      await expect(async () => {
+        await page.locator('#action-save').click()
+        await expect(refusal).toBeVisible({ timeout: 5_000 })
+      }).toPass({ timeout: 30_000 })
       // One sentence, not a list cut out of it.
       await expect(refusal.locator('[data-testid="field-errors"]')).toHaveCount(0)
       await expect(

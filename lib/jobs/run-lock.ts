@@ -11,6 +11,14 @@ const TICK_LOCK_MS = Number(process.env.JOBS_LOCK_MS) || 3000
 
 const instance = randomUUID()
 let warned = false
+/** When this instance last took the lock (ms since the epoch). */
+let tookAt = 0
+/**
+ * Two cron entries due at the same second (the `default` and `maintenance` queues) ask within a few
+ * milliseconds of each other: the second may share the first's tick. A later tick of this instance
+ * may not overlap its own earlier one, which could still be taking jobs.
+ */
+const SAME_TICK_MS = 250
 
 /**
  * Whether this instance's job runner may take its tick now. With REDIS_URL (several instances), only
@@ -34,8 +42,10 @@ export async function mayRunJobs(env: NodeJS.ProcessEnv = process.env): Promise<
   const taken = await client
     .set(key, instance, { condition: 'NX', expiration: { type: 'PX', value: TICK_LOCK_MS } })
     .catch(() => null)
-  if (taken === 'OK') return true
-  // The lock keeps other instances out, not this one's other queues: the `default` and `maintenance`
-  // ticks can fall in the same second, and the second must not lose to the first.
+  if (taken === 'OK') {
+    tookAt = Date.now()
+    return true
+  }
+  if (Date.now() - tookAt > SAME_TICK_MS) return false
   return (await client.get(key).catch(() => null)) === instance
 }
